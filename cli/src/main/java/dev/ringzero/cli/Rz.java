@@ -1,0 +1,36 @@
+package dev.ringzero.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code rz} command: the user-mode tools of ringzero. */
+@Command(name = "rz",
+        mixinStandardHelpOptions = true,
+        version = "rz 0.1.0",
+        description = "ringzero: a user-space kernel for the JVM (eBPF engine, object manager, tools).",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Rz implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs one command line in-process and returns its exit code (what tests call). */
+    public static int execute(String... args) {
+        return newCommandLine().execute(args);
+    }
+
+    public static CommandLine newCommandLine() {
+        CommandLine cl = new CommandLine(new Rz());
+        cl.setExecutionExceptionHandler(new ErrorReporter());
+        return cl;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}
