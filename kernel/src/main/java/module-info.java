@@ -1,0 +1,4 @@
+/** The ringzero kernel: object manager, object types (DataStack, Booster device, eBPF objects), daemon side. */
+module dev.ringzero.kernel {
+    requires dev.ringzero.ebpf;
+}
