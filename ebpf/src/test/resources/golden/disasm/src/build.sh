@@ -22,5 +22,7 @@ clang -target bpf -O2 -mcpu=v3 -c "$here/atomics.c" -o atomics-v3.o
 objdump atomics-v3
 llvm-mc -triple bpf -mattr=+alu32 -filetype=obj "$here/forms.s" -o forms.o
 objdump forms
+llvm-mc -triple bpf -mattr=+alu32 -filetype=obj "$here/program.s" -o program.o
+objdump program
 echo "llvm-objdump: $(llvm-objdump --version | head -1)" > TOOLS.txt
 echo "clang: $(clang --version | head -1)" >> TOOLS.txt
