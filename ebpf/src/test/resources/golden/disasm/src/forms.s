@@ -144,6 +144,20 @@ memory:
 	r0 = *(u32 *)skb[r9]
 	call 1
 	call 2147483647
+	.quad 0x0000000300001118   # r1 = map_by_fd(3): lddw with src 1 (llvm-mc 14 has no syntax for it)
+	.quad 0x0000000000000000   # 
+	.quad 0xffffffff00002218   # r2 = map_value(fd 4294967295) + 16: lddw with src 2
+	.quad 0x0000001000000000   # 
+	.quad 0x0000004d00003318   # lddw with src 3 (BTF id)
+	.quad 0x0000000000000000   # 
+	.quad 0xfffffffe00004418   # lddw with src 4 (function)
+	.quad 0x0000000000000000   # 
+	.quad 0x0000000100005518   # lddw with src 5 (map index)
+	.quad 0x0000000000000000   # 
+	.quad 0x0000000200006618   # lddw with src 6 (map index value)
+	.quad 0x0000000800000000   # 
+	.quad 0x0000000200001085   # call of a local function 2 slots ahead
+	.quad 0x000004d200002085   # call of kfunc BTF id 1234
 	exit
 
 	.globl	atomics
