@@ -101,8 +101,10 @@ public final class Disassembler {
     }
 
     private static String jump(Jump j, int pc, LabelResolver labels) {
-        String target = (j.offset() >= 0 ? "+" : "") + j.offset()
-                + labels.labelAt(pc + 1 + j.offset()).map(label -> " <" + label + ">").orElse("");
+        long targetPc = (long) pc + 1 + j.offset();
+        String label = targetPc < 0 || targetPc > Integer.MAX_VALUE ? ""
+                : labels.labelAt((int) targetPc).map(name -> " <" + name + ">").orElse("");
+        String target = (j.offset() >= 0 ? "+" : "") + j.offset() + label;
         if (j.isUnconditional()) {
             return (j.wide() ? "goto " : "gotol ") + target;
         }

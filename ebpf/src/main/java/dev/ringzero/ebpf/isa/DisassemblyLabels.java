@@ -1,5 +1,6 @@
 package dev.ringzero.ebpf.isa;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -14,7 +15,7 @@ import java.util.TreeMap;
 public record DisassemblyLabels(NavigableMap<Integer, String> symbolsByPc) implements LabelResolver {
 
     public DisassemblyLabels {
-        symbolsByPc = new TreeMap<>(symbolsByPc);
+        symbolsByPc = Collections.unmodifiableNavigableMap(new TreeMap<>(symbolsByPc));
     }
 
     /** Labels from symbol names keyed by slot ({@code pc}, i.e. byte address / 8). */

@@ -133,7 +133,7 @@ public final class LlvmAssembler {
             return new LoadImm64(p.reg(m, 1, true), ImmKind.IMM64, p.int64(m.group(3)));
         }
         if ((m = LD_PSEUDO.matcher(text)).matches()) {
-            ImmKind kind = ImmKind.decode(Integer.parseInt(m.group(3)));
+            ImmKind kind = m.group(3).length() > 1 ? null : ImmKind.decode(Integer.parseInt(m.group(3)));
             if (kind == null || kind == ImmKind.IMM64) {
                 throw p.fail("no pseudo lddw source " + m.group(3));
             }
@@ -303,18 +303,21 @@ public final class LlvmAssembler {
         }
 
         int offset(Matcher m, int signGroup) {
-            long magnitude = Long.parseLong(m.group(signGroup + 1));
-            long value = m.group(signGroup).equals("-") ? -magnitude : magnitude;
-            if (value < Short.MIN_VALUE || value > Short.MAX_VALUE) {
+            BigInteger value = number(m.group(signGroup) + m.group(signGroup + 1));
+            if (value.bitLength() > 15 && !value.equals(BigInteger.valueOf(Short.MIN_VALUE))) {
                 throw fail("offset " + value + " does not fit in 16 bits");
             }
-            return (int) value;
+            return value.intValue();
         }
 
         int target(String target, long min, long max) {
             long offset;
             if (target.startsWith("+") || target.startsWith("-")) {
-                offset = number(target).longValueExact();
+                BigInteger value = number(target);
+                if (value.bitLength() > 32) {
+                    throw fail("jump offset " + target + " is out of range");
+                }
+                offset = value.longValue();
             } else {
                 Integer at = labels.get(target);
                 if (at == null) {

@@ -137,6 +137,45 @@ class LlvmAssemblerTest {
     }
 
     @Test
+    void absurdlyLongNumbersAreRejectedAsOutOfRange() {
+        assertThatThrownBy(() -> LlvmAssembler.parse("r1 = *(u64 *)(r10 - 99999999999999999999)"))
+                .isInstanceOf(LlvmSyntaxException.class)
+                .hasMessageContaining("does not fit in 16 bits");
+        assertThatThrownBy(() -> LlvmAssembler.parse("goto +99999999999999999999"))
+                .isInstanceOf(LlvmSyntaxException.class)
+                .hasMessageContaining("out of range");
+        assertThatThrownBy(() -> LlvmAssembler.parse("ld_pseudo r1, 99999999999, 3"))
+                .isInstanceOf(LlvmSyntaxException.class)
+                .hasMessageContaining("no pseudo lddw source");
+    }
+
+    @Test
+    void theMostNegativeOffsetFitsIn16Bits() {
+        assertThat(LlvmAssembler.parse("r0 = *(u64 *)(r10 - 32768)"))
+                .isEqualTo(new Instruction.Load(Size.DW, false, 0, 10, -32768));
+    }
+
+    @Test
+    void everyTruncationOfEveryGoldenLineParsesOrIsASyntaxError() {
+        List<String> crashes = new ArrayList<>();
+        for (DisassemblyGolden.Section section : DisassemblyGolden.load("forms.alu32.objdump").sections()) {
+            for (DisassemblyGolden.Line line : section.lines()) {
+                for (int end = 0; end <= line.text().length(); end++) {
+                    String text = line.text().substring(0, end);
+                    try {
+                        LlvmAssembler.parse(text);
+                    } catch (LlvmSyntaxException expected) {
+                        // the clear error bad input must get
+                    } catch (RuntimeException e) {
+                        crashes.add("'" + text + "': " + e);
+                    }
+                }
+            }
+        }
+        assertThat(crashes).isEmpty();
+    }
+
+    @Test
     void textThatIsNoInstructionIsRejected() {
         assertThatThrownBy(() -> LlvmAssembler.parse("r1 <- r2"))
                 .isInstanceOf(LlvmSyntaxException.class)
