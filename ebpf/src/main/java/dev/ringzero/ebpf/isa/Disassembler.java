@@ -18,6 +18,10 @@ import java.util.Objects;
  * {@code gotol +70000}, {@code callx r2}. Two deliberate differences from LLVM keep the text faithful to
  * the bytes: an indirect packet load with a nonzero imm prints {@code skb[r1 + 14]} (LLVM drops the
  * imm), and {@code callx} names its dst register (LLVM 14 reads the imm field).
+ *
+ * <p>LLVM's own text says less than the bytes in three places, and this follows it: {@code call N} does
+ * not tell a helper from a local function or kfunc, {@code ld_pseudo r1, 2, 3} omits the second
+ * immediate, and without alu32 a 32-bit fetch-add prints as {@code lock *(u32 *)(r1 + 0) += r2}.
  */
 public final class Disassembler {
 
