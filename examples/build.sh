@@ -5,7 +5,7 @@
 # With --kernel-check (root, bpffs at /sys/fs/bpf), also loads every Linux object into the running
 # kernel with bpftool and prints its verdict.
 set -eu
-cd "$(dirname "$0")"
+case "$0" in */*) cd "${0%/*}" ;; esac
 
 if ! command -v clang >/dev/null 2>&1; then
     echo "build.sh: clang not found; keeping the committed .o files" >&2
