@@ -1,0 +1,164 @@
+package dev.ringzero.ebpf.platform;
+
+import static dev.ringzero.ebpf.platform.ContextField.pointer;
+import static dev.ringzero.ebpf.platform.ContextField.read;
+import static dev.ringzero.ebpf.platform.FieldKind.PACKET_END;
+import static dev.ringzero.ebpf.platform.FieldKind.PACKET_META;
+import static dev.ringzero.ebpf.platform.FieldKind.PACKET_START;
+import static dev.ringzero.ebpf.platform.HelperFunction.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Linux program types ringzero implements, numbered as {@code enum bpf_prog_type}, with libbpf's
+ * section rules (in libbpf's order), the context accesses the kernel's {@code *_is_valid_access}
+ * allow a privileged loader, and the helpers Linux 6.18 accepted from each type when loaded as root
+ * (measured with bpftool: one program per type and helper).
+ */
+final class LinuxProgramTypes {
+    private LinuxProgramTypes() {}
+
+    /** Helpers every type accepted. */
+    private static final Set<HelperFunction> BASE = Set.copyOf(EnumSet.of(
+            MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_PUSH_ELEM, MAP_POP_ELEM, MAP_PEEK_ELEM,
+            RINGBUF_OUTPUT, TAIL_CALL, TRACE_PRINTK, GET_PRANDOM_U32, GET_SMP_PROCESSOR_ID, KTIME_GET_NS,
+            KTIME_GET_BOOT_NS, GET_CURRENT_PID_TGID, GET_CURRENT_COMM, PROBE_READ_KERNEL));
+
+    static final ContextLayout XDP_MD = ContextLayout.of("struct xdp_md", 24,
+            pointer("data", 0, 4, PACKET_START),
+            pointer("data_end", 4, 4, PACKET_END),
+            pointer("data_meta", 8, 4, PACKET_META),
+            read("ingress_ifindex", 12, 4),
+            read("rx_queue_index", 16, 4),
+            read("egress_ifindex", 20, 4));
+
+    /** Every field of {@code struct __sk_buff} ringzero models; each program type sees a subset. */
+    private static final List<ContextField> SK_BUFF_FIELDS = List.of(
+            read("len", 0, 4),
+            read("pkt_type", 4, 4),
+            read("mark", 8, 4),
+            read("queue_mapping", 12, 4),
+            read("protocol", 16, 4),
+            read("vlan_present", 20, 4),
+            read("vlan_tci", 24, 4),
+            read("vlan_proto", 28, 4),
+            read("priority", 32, 4),
+            read("ingress_ifindex", 36, 4),
+            read("ifindex", 40, 4),
+            read("tc_index", 44, 4),
+            read("cb", 48, 20),
+            read("hash", 68, 4),
+            read("tc_classid", 72, 4),
+            pointer("data", 76, 4, PACKET_START),
+            pointer("data_end", 80, 4, PACKET_END),
+            read("napi_id", 84, 4),
+            read("family", 88, 4),
+            read("remote_ip4", 92, 4),
+            read("local_ip4", 96, 4),
+            read("remote_ip6", 100, 16),
+            read("local_ip6", 116, 16),
+            read("remote_port", 132, 4),
+            read("local_port", 136, 4),
+            pointer("data_meta", 140, 4, PACKET_META),
+            read("tstamp", 152, 8),
+            read("wire_len", 160, 4),
+            read("gso_segs", 164, 4),
+            read("gso_size", 176, 4),
+            read("hwtstamp", 184, 8));
+
+    private static final List<String> SOCKET_FIELDS = List.of(
+            "family", "remote_ip4", "local_ip4", "remote_ip6", "local_ip6", "remote_port", "local_port");
+
+    static final ContextLayout SK_BUFF_SOCKET_FILTER = skBuff(
+            with(SOCKET_FIELDS, "tc_classid", "data", "data_end", "data_meta", "tstamp", "wire_len", "hwtstamp"),
+            List.of("cb"));
+
+    static final ContextLayout SK_BUFF_TC = skBuff(
+            SOCKET_FIELDS,
+            List.of("mark", "tc_index", "priority", "cb", "tc_classid", "tstamp", "queue_mapping"));
+
+    static final ContextLayout SK_BUFF_CGROUP = skBuff(
+            List.of("tc_classid", "data_meta", "wire_len"),
+            List.of("mark", "priority", "cb", "tstamp"));
+
+    /** x86-64 {@code struct pt_regs}, the kprobe context. */
+    static final ContextLayout PT_REGS = ContextLayout.rawReadable("struct pt_regs", 168, ptRegs());
+
+    /** A trace event record: the common header, then the event's fields (up to PERF_MAX_TRACE_SIZE). */
+    static final ContextLayout TRACE_EVENT = ContextLayout.rawReadable("trace event record", 8192,
+            read("common_type", 0, 2),
+            read("common_flags", 2, 1),
+            read("common_preempt_count", 3, 1),
+            read("common_pid", 4, 4));
+
+    private static final Set<HelperFunction> SOCKET_FILTER_HELPERS = with(BASE, SKB_LOAD_BYTES, GET_SOCKET_COOKIE);
+    private static final Set<HelperFunction> TC_HELPERS = with(BASE, SKB_LOAD_BYTES, GET_SOCKET_COOKIE, CSUM_DIFF);
+
+    static final List<ProgramType> ALL = List.of(
+            new ProgramType(Platform.LINUX, "socket_filter", 1,
+                    List.of(exact("socket", "")), SK_BUFF_SOCKET_FILTER, ReturnRange.ANY, SOCKET_FILTER_HELPERS),
+            new ProgramType(Platform.LINUX, "kprobe", 2,
+                    List.of(exactOrSlash("kprobe"), exactOrSlash("kretprobe")), PT_REGS, ReturnRange.ANY, BASE),
+            new ProgramType(Platform.LINUX, "sched_cls", 3,
+                    List.of(exact("tc/ingress", "BPF_TCX_INGRESS"), exact("tc/egress", "BPF_TCX_EGRESS"),
+                            exact("tcx/ingress", "BPF_TCX_INGRESS"), exact("tcx/egress", "BPF_TCX_EGRESS"),
+                            exact("tc", ""), exact("classifier", "")),
+                    SK_BUFF_TC, ReturnRange.ANY, TC_HELPERS),
+            new ProgramType(Platform.LINUX, "sched_act", 4,
+                    List.of(exact("action", "")), SK_BUFF_TC, ReturnRange.ANY, TC_HELPERS),
+            new ProgramType(Platform.LINUX, "tracepoint", 5,
+                    List.of(exactOrSlash("tracepoint"), exactOrSlash("tp")), TRACE_EVENT, ReturnRange.ANY, BASE),
+            new ProgramType(Platform.LINUX, "xdp", 6,
+                    List.of(exact("xdp.frags", "BPF_XDP"), exact("xdp", "BPF_XDP")),
+                    XDP_MD, new ReturnRange(0, 4), with(BASE, CSUM_DIFF)), // XDP_ABORTED .. XDP_REDIRECT
+            new ProgramType(Platform.LINUX, "cgroup_skb", 8,
+                    List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS"),
+                            exact("cgroup_skb/egress", "BPF_CGROUP_INET_EGRESS")),
+                    SK_BUFF_CGROUP, new ReturnRange(0, 1), SOCKET_FILTER_HELPERS)); // drop, allow
+
+    private static SectionRule exact(String name, String attachType) {
+        return new SectionRule(name, SectionMatch.EXACT, attachType);
+    }
+
+    private static SectionRule exactOrSlash(String name) {
+        return new SectionRule(name, SectionMatch.EXACT_OR_SLASH, "");
+    }
+
+    private static ContextLayout skBuff(List<String> hidden, List<String> writable) {
+        var fields = new ArrayList<ContextField>();
+        for (ContextField field : SK_BUFF_FIELDS) {
+            if (hidden.contains(field.name())) {
+                continue;
+            }
+            fields.add(writable.contains(field.name())
+                    ? new ContextField(field.name(), field.offset(), field.size(), FieldAccess.READ_WRITE, field.kind())
+                    : field);
+        }
+        return new ContextLayout("struct __sk_buff", 192, fields, false);
+    }
+
+    private static ContextField[] ptRegs() {
+        String[] names = {"r15", "r14", "r13", "r12", "bp", "bx", "r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di",
+                "orig_ax", "ip", "cs", "flags", "sp", "ss"};
+        var fields = new ContextField[names.length];
+        for (int i = 0; i < names.length; i++) {
+            fields[i] = read(names[i], i * 8, 8);
+        }
+        return fields;
+    }
+
+    private static List<String> with(List<String> names, String... more) {
+        var all = new ArrayList<>(names);
+        all.addAll(List.of(more));
+        return List.copyOf(all);
+    }
+
+    private static Set<HelperFunction> with(Set<HelperFunction> base, HelperFunction... more) {
+        var helpers = EnumSet.copyOf(base);
+        helpers.addAll(List.of(more));
+        return Set.copyOf(helpers);
+    }
+}

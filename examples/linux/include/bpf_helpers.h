@@ -1,0 +1,151 @@
+/*
+ * ringzero — bpf_helpers.h for the Linux ABI (enum bpf_func_id, enum bpf_map_type, struct xdp_md,
+ * struct __sk_buff as in include/uapi/linux/bpf.h). Written for ringzero; no libc or kernel headers.
+ */
+#ifndef RINGZERO_LINUX_BPF_HELPERS_H
+#define RINGZERO_LINUX_BPF_HELPERS_H
+
+typedef signed char int8_t;
+typedef unsigned char uint8_t;
+typedef short int16_t;
+typedef unsigned short uint16_t;
+typedef int int32_t;
+typedef unsigned int uint32_t;
+typedef long long int64_t;
+typedef unsigned long long uint64_t;
+typedef unsigned long size_t;
+typedef _Bool bool;
+#define true 1
+#define false 0
+#ifndef NULL
+#define NULL ((void *)0)
+#endif
+typedef uint8_t __u8;
+typedef uint16_t __u16;
+typedef uint32_t __u32;
+typedef uint64_t __u64;
+typedef int32_t __s32;
+typedef int64_t __s64;
+typedef uint16_t __be16;
+typedef uint32_t __be32;
+typedef uint32_t __wsum;
+
+#define SEC(NAME) __attribute__((section(NAME), used))
+#define __uint(name, val) int (*name)[val]
+#define __type(name, val) typeof(val) *name
+#define __array(name, val) typeof(val) *name[]
+
+/* enum bpf_map_type (the ones ringzero implements, with the numbers in between). */
+enum bpf_map_type {
+    BPF_MAP_TYPE_UNSPEC = 0,
+    BPF_MAP_TYPE_HASH = 1,
+    BPF_MAP_TYPE_ARRAY = 2,
+    BPF_MAP_TYPE_PROG_ARRAY = 3,
+    BPF_MAP_TYPE_PERF_EVENT_ARRAY = 4,
+    BPF_MAP_TYPE_PERCPU_HASH = 5,
+    BPF_MAP_TYPE_PERCPU_ARRAY = 6,
+    BPF_MAP_TYPE_STACK_TRACE = 7,
+    BPF_MAP_TYPE_CGROUP_ARRAY = 8,
+    BPF_MAP_TYPE_LRU_HASH = 9,
+    BPF_MAP_TYPE_LRU_PERCPU_HASH = 10,
+    BPF_MAP_TYPE_LPM_TRIE = 11,
+    BPF_MAP_TYPE_ARRAY_OF_MAPS = 12,
+    BPF_MAP_TYPE_HASH_OF_MAPS = 13,
+    BPF_MAP_TYPE_QUEUE = 22,
+    BPF_MAP_TYPE_STACK = 23,
+    BPF_MAP_TYPE_RINGBUF = 27,
+};
+
+#define BPF_ANY 0
+#define BPF_NOEXIST 1
+#define BPF_EXIST 2
+
+/* Helpers, numbered as enum bpf_func_id numbers them. Same declaration form as the Windows header. */
+static void *(*const bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
+static long (*const bpf_map_update_elem)(void *map, const void *key, const void *value, __u64 flags) = (void *)2;
+static long (*const bpf_map_delete_elem)(void *map, const void *key) = (void *)3;
+static __u64 (*const bpf_ktime_get_ns)(void) = (void *)5;
+static long (*const bpf_trace_printk)(const char *fmt, __u32 fmt_size, ...) = (void *)6;
+static __u32 (*const bpf_get_prandom_u32)(void) = (void *)7;
+static __u32 (*const bpf_get_smp_processor_id)(void) = (void *)8;
+static long (*const bpf_tail_call)(void *ctx, void *prog_array_map, __u32 index) = (void *)12;
+static __u64 (*const bpf_get_current_pid_tgid)(void) = (void *)14;
+static long (*const bpf_get_current_comm)(void *buf, __u32 size_of_buf) = (void *)16;
+static long (*const bpf_skb_load_bytes)(const void *skb, __u32 offset, void *to, __u32 len) = (void *)26;
+static __s64 (*const bpf_csum_diff)(__be32 *from, __u32 from_size, __be32 *to, __u32 to_size, __wsum seed) = (void *)28;
+static __u64 (*const bpf_get_socket_cookie)(void *ctx) = (void *)46;
+static long (*const bpf_map_push_elem)(void *map, const void *value, __u64 flags) = (void *)87;
+static long (*const bpf_map_pop_elem)(void *map, void *value) = (void *)88;
+static long (*const bpf_map_peek_elem)(void *map, void *value) = (void *)89;
+static long (*const bpf_probe_read_kernel)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)113;
+static __u64 (*const bpf_ktime_get_boot_ns)(void) = (void *)125;
+static long (*const bpf_ringbuf_output)(void *ringbuf, void *data, __u64 size, __u64 flags) = (void *)130;
+
+#define bpf_printk(fmt, ...)                                          \
+    ({                                                                \
+        char __rz_fmt[] = fmt;                                        \
+        bpf_trace_printk(__rz_fmt, sizeof(__rz_fmt), ##__VA_ARGS__); \
+    })
+
+/* Classic BPF packet loads (BPF_LD | BPF_ABS), usable from socket filters. */
+unsigned long long load_byte(void *skb, unsigned long long off) asm("llvm.bpf.load.byte");
+unsigned long long load_half(void *skb, unsigned long long off) asm("llvm.bpf.load.half");
+unsigned long long load_word(void *skb, unsigned long long off) asm("llvm.bpf.load.word");
+
+/* ---- XDP: SEC("xdp"). ---- */
+struct xdp_md {
+    __u32 data;            /* offset  0: loads a packet pointer. */
+    __u32 data_end;        /* offset  4: loads the packet end pointer. */
+    __u32 data_meta;       /* offset  8 */
+    __u32 ingress_ifindex; /* offset 12 */
+    __u32 rx_queue_index;  /* offset 16 */
+    __u32 egress_ifindex;  /* offset 20. Size: 24. */
+};
+
+enum xdp_action {
+    XDP_ABORTED = 0,
+    XDP_DROP,
+    XDP_PASS,
+    XDP_TX,
+    XDP_REDIRECT,
+};
+
+/* ---- Socket buffers: SEC("socket"), SEC("tc"), SEC("cgroup_skb/ingress"), ... ---- */
+struct __sk_buff {
+    __u32 len;             /* offset   0 */
+    __u32 pkt_type;        /* offset   4 */
+    __u32 mark;            /* offset   8 */
+    __u32 queue_mapping;   /* offset  12 */
+    __u32 protocol;        /* offset  16 */
+    __u32 vlan_present;    /* offset  20 */
+    __u32 vlan_tci;        /* offset  24 */
+    __u32 vlan_proto;      /* offset  28 */
+    __u32 priority;        /* offset  32 */
+    __u32 ingress_ifindex; /* offset  36 */
+    __u32 ifindex;         /* offset  40 */
+    __u32 tc_index;        /* offset  44 */
+    __u32 cb[5];           /* offset  48 */
+    __u32 hash;            /* offset  68 */
+    __u32 tc_classid;      /* offset  72 */
+    __u32 data;            /* offset  76 */
+    __u32 data_end;        /* offset  80 */
+    __u32 napi_id;         /* offset  84 */
+    __u32 family;          /* offset  88 */
+    __u32 remote_ip4;      /* offset  92 */
+    __u32 local_ip4;       /* offset  96 */
+    __u32 remote_ip6[4];   /* offset 100 */
+    __u32 local_ip6[4];    /* offset 116 */
+    __u32 remote_port;     /* offset 132 */
+    __u32 local_port;      /* offset 136 */
+    __u32 data_meta;       /* offset 140 */
+    __u64 flow_keys;       /* offset 144: a pointer in the kernel's header. */
+    __u64 tstamp;          /* offset 152 */
+    __u32 wire_len;        /* offset 160 */
+    __u32 gso_segs;        /* offset 164 */
+    __u64 sk;              /* offset 168: a pointer in the kernel's header. */
+    __u32 gso_size;        /* offset 176 */
+    __u8 tstamp_type;      /* offset 180 */
+    __u64 hwtstamp;        /* offset 184. Size: 192. */
+};
+
+#endif /* RINGZERO_LINUX_BPF_HELPERS_H */
