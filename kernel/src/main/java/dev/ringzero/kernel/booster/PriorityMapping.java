@@ -48,7 +48,7 @@ public final class PriorityMapping {
     /**
      * The Windows priority that best describes a thread's Linux scheduling, for display: the
      * real-time policies map back through the rt priority (capped at 31; SCHED_DEADLINE is 31),
-     * SCHED_IDLE is 1, and SCHED_OTHER/SCHED_BATCH map to the priority whose nice value is nearest
+     * SCHED_IDLE is 1, and SCHED_OTHER/SCHED_BATCH/SCHED_EXT map to the priority whose nice value is nearest
      * (ties go to the lower priority).
      */
     public static int toWindows(SchedPolicy policy, int nice, int rtPriority) {
@@ -56,7 +56,7 @@ public final class PriorityMapping {
             case DEADLINE -> MAX_PRIORITY;
             case FIFO, RR -> Math.min(MAX_PRIORITY, Math.max(LOW_REALTIME_PRIORITY, rtPriority + LOW_REALTIME_PRIORITY - 1));
             case IDLE -> MIN_PRIORITY;
-            case OTHER, BATCH -> nearestDynamicPriority(nice);
+            case OTHER, BATCH, EXT -> nearestDynamicPriority(nice);
         };
     }
 

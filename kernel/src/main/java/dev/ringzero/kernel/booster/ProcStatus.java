@@ -29,6 +29,7 @@ public record ProcStatus(String name, int tgid, int pid, int realUid, int effect
         } catch (NoSuchFileException gone) {
             return Optional.empty();
         } catch (IOException e) {
+            // a thread that exits while its file is open makes read(2) fail with ESRCH
             if (e.getMessage() != null && e.getMessage().contains("No such process")) {
                 return Optional.empty();
             }

@@ -7,7 +7,9 @@ public enum SchedPolicy {
     RR(2),
     BATCH(3),
     IDLE(5),
-    DEADLINE(6);
+    DEADLINE(6),
+    /** sched_ext (Linux 6.12+): a BPF scheduler; falls back to fair scheduling, weighted by nice. */
+    EXT(7);
 
     /** {@code sched_getscheduler} may OR this flag into the policy; it is not part of the policy. */
     static final int RESET_ON_FORK = 0x4000_0000;

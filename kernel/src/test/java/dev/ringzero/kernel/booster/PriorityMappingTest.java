@@ -59,6 +59,7 @@ class PriorityMappingTest {
         assertThat(PriorityMapping.toWindows(SchedPolicy.DEADLINE, 0, 0)).isEqualTo(31);
         assertThat(PriorityMapping.toWindows(SchedPolicy.IDLE, 0, 0)).isEqualTo(1);
         assertThat(PriorityMapping.toWindows(SchedPolicy.BATCH, 0, 0)).isEqualTo(8);
+        assertThat(PriorityMapping.toWindows(SchedPolicy.EXT, -5, 0)).isEqualTo(10);
     }
 
     @Test
@@ -72,7 +73,7 @@ class PriorityMappingTest {
     @Test
     void schedPolicyIgnoresResetOnForkAndRejectsUnknownNumbers() {
         assertThat(SchedPolicy.fromNumber(2 | SchedPolicy.RESET_ON_FORK)).isEqualTo(SchedPolicy.RR);
-        assertThatThrownBy(() -> SchedPolicy.fromNumber(4)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown Linux scheduling policy 4");
+        assertThatThrownBy(() -> SchedPolicy.fromNumber(8)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown Linux scheduling policy 8");
     }
 }
