@@ -3,9 +3,11 @@ package dev.ringzero.kernel.booster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /** A real child process for tests to boost, killed on close. */
@@ -114,7 +116,29 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    private static boolean onPath(String program) {
+    /**
+     * Whether a user without any of this process's rights can run {@code program}: others may search
+     * every directory on its path, and read and run it.
+     */
+    static boolean everyoneMayRun(Path program) {
+        try {
+            Path real = program.toRealPath();
+            if (!Files.getPosixFilePermissions(real).containsAll(
+                    Set.of(PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_EXECUTE))) {
+                return false;
+            }
+            for (Path directory = real.getParent(); directory != null; directory = directory.getParent()) {
+                if (!Files.getPosixFilePermissions(directory).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
+    }
+
+    static boolean onPath(String program) {
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         for (String directory : path.split(":")) {
             if (!directory.isEmpty() && Files.isExecutable(Path.of(directory, program))) {

@@ -10,6 +10,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,9 @@ class UnprivilegedKernelTest {
 
     @BeforeAll
     static void copyTheClassesWhereNobodyCanReadThem() throws IOException, URISyntaxException {
-        assumeTrue(ChildProcess.canRunAsNobody(), "needs root and setpriv to run a JVM as another user");
+        assumeTrue(ChildProcess.canRunAsNobody() && ChildProcess.onPath("prlimit"),
+                "needs root, setpriv and prlimit to run a JVM as another user");
+        assumeTrue(ChildProcess.everyoneMayRun(javaLauncher()), "user nobody cannot run " + javaLauncher());
         copyTree(location(BoosterDevice.class), classes);
         copyTree(location(UnprivilegedKernel.class), classes);
         try (Stream<Path> all = Files.walk(classes)) {
@@ -76,7 +79,7 @@ class UnprivilegedKernelTest {
     }
 
     private static NtStatus writeAsNobodyKernel(String callerUid, int tid, int priority) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = javaLauncher().toString();
         List<String> command = new ArrayList<>(List.of("prlimit", "--nice=0:0", "--rtprio=0:0",
                 "setpriv", "--reuid=" + ChildProcess.NOBODY, "--regid=" + ChildProcess.NOBODY, "--clear-groups",
                 java, "-Xshare:auto", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
@@ -95,6 +98,10 @@ class UnprivilegedKernelTest {
         }
     }
 
+    private static Path javaLauncher() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
     private static Path location(Class<?> type) throws URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
@@ -104,7 +111,7 @@ class UnprivilegedKernelTest {
             for (Path source : all.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".class")).toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
                 Files.createDirectories(target.getParent());
-                Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
