@@ -12,8 +12,9 @@ public final class TestObjects {
     public static final String WINDOWS_MAPS = "windows_maps.o";
     public static final String GLOBAL_DATA = "global_data.o";
     public static final String PROGRAMS = "programs.o";
+    public static final String CALLS = "calls.o";
 
-    public static final String[] ALL = {BTF_MAPS, LEGACY_MAPS, WINDOWS_MAPS, GLOBAL_DATA, PROGRAMS};
+    public static final String[] ALL = {BTF_MAPS, LEGACY_MAPS, WINDOWS_MAPS, GLOBAL_DATA, PROGRAMS, CALLS};
 
     private TestObjects() {
     }
