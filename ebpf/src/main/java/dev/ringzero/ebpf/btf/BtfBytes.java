@@ -40,6 +40,16 @@ final class BtfBytes {
         return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8 | (bytes[at + 2] & 0xff) << 16 | (bytes[at + 3] & 0xff) << 24;
     }
 
+    /** A 32-bit field inside a range already checked with {@link #requireRange}. */
+    int i32At(long offset) {
+        int at = (int) offset;
+        return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8 | (bytes[at + 2] & 0xff) << 16 | (bytes[at + 3] & 0xff) << 24;
+    }
+
+    long u32At(long offset) {
+        return Integer.toUnsignedLong(i32At(offset));
+    }
+
     long u32(long offset, String what) {
         return Integer.toUnsignedLong(i32(offset, what));
     }

@@ -68,18 +68,17 @@ public final class BtfParser {
 
     private long readType(List<BtfType> types, long at, long end) {
         int id = types.size();
-        String what = ".BTF type " + id;
-        requireInside(at, TYPE_HEADER, end, what);
-        String name = string(in.u32(at, what + " name_off"));
-        int info = in.i32(at + 4, what + " info");
-        int sizeOrType = in.i32(at + 8, what + " size/type");
+        requireInside(at, TYPE_HEADER, end, id, null);
+        String name = string(in.u32At(at));
+        int info = in.i32At(at + 4);
+        int sizeOrType = in.i32At(at + 8);
         long size = Integer.toUnsignedLong(sizeOrType);
         int vlen = info & 0xffff;
         int kindNumber = (info >>> 24) & 0x1f;
         boolean kindFlag = info < 0;
         BtfKind kind = BtfKind.of(kindNumber);
         if (kind == null) {
-            throw new MalformedBtfException(what + ": unknown kind " + kindNumber);
+            throw new MalformedBtfException(".BTF type " + id + ": unknown kind " + kindNumber);
         }
         long data = at + TYPE_HEADER;
         long dataSize = switch (kind) {
@@ -89,21 +88,21 @@ public final class BtfParser {
             case ENUM, FUNC_PROTO -> 8L * vlen;
             default -> 0;
         };
-        requireInside(data, dataSize, end, what + " (" + kind + ")");
+        requireInside(data, dataSize, end, id, kind);
         BtfType type = switch (kind) {
             case INT -> {
-                int word = in.i32(data, what);
+                int word = in.i32At(data);
                 yield new BtfType.Int(name, sizeOrType, (word >>> 24) & 0x0f, (word >>> 16) & 0xff, word & 0xff);
             }
             case PTR -> new BtfType.Ptr(sizeOrType);
-            case ARRAY -> new BtfType.Array(in.i32(data, what), in.i32(data + 4, what), in.u32(data + 8, what));
-            case STRUCT -> new BtfType.Struct(name, size, members(data, vlen, kindFlag, what));
-            case UNION -> new BtfType.Union(name, size, members(data, vlen, kindFlag, what));
+            case ARRAY -> new BtfType.Array(in.i32At(data), in.i32At(data + 4), in.u32At(data + 8));
+            case STRUCT -> new BtfType.Struct(name, size, members(data, vlen, kindFlag));
+            case UNION -> new BtfType.Union(name, size, members(data, vlen, kindFlag));
             case ENUM -> {
                 List<BtfType.Enumerator> values = new ArrayList<>(vlen);
                 for (int i = 0; i < vlen; i++) {
-                    long value = kindFlag ? in.i32(data + 8L * i + 4, what) : in.u32(data + 8L * i + 4, what);
-                    values.add(new BtfType.Enumerator(string(in.u32(data + 8L * i, what)), value));
+                    long value = kindFlag ? in.i32At(data + 8L * i + 4) : in.u32At(data + 8L * i + 4);
+                    values.add(new BtfType.Enumerator(string(in.u32At(data + 8L * i)), value));
                 }
                 yield new BtfType.Enum(name, size, kindFlag, List.copyOf(values));
             }
@@ -111,8 +110,8 @@ public final class BtfParser {
                 List<BtfType.Enumerator> values = new ArrayList<>(vlen);
                 for (int i = 0; i < vlen; i++) {
                     long base = data + 12L * i;
-                    long value = in.u32(base + 4, what) | (long) in.i32(base + 8, what) << 32;
-                    values.add(new BtfType.Enumerator(string(in.u32(base, what)), value));
+                    long value = in.u32At(base + 4) | (long) in.i32At(base + 8) << 32;
+                    values.add(new BtfType.Enumerator(string(in.u32At(base)), value));
                 }
                 yield new BtfType.Enum64(name, size, kindFlag, List.copyOf(values));
             }
@@ -125,35 +124,35 @@ public final class BtfParser {
             case FUNC_PROTO -> {
                 List<BtfType.Parameter> parameters = new ArrayList<>(vlen);
                 for (int i = 0; i < vlen; i++) {
-                    parameters.add(new BtfType.Parameter(string(in.u32(data + 8L * i, what)), in.i32(data + 8L * i + 4, what)));
+                    parameters.add(new BtfType.Parameter(string(in.u32At(data + 8L * i)), in.i32At(data + 8L * i + 4)));
                 }
                 yield new BtfType.FuncProto(sizeOrType, List.copyOf(parameters));
             }
-            case VAR -> new BtfType.Var(name, sizeOrType, in.i32(data, what));
+            case VAR -> new BtfType.Var(name, sizeOrType, in.i32At(data));
             case DATASEC -> {
                 List<BtfType.VarSection> variables = new ArrayList<>(vlen);
                 for (int i = 0; i < vlen; i++) {
                     long base = data + 12L * i;
-                    variables.add(new BtfType.VarSection(in.i32(base, what), in.u32(base + 4, what), in.u32(base + 8, what)));
+                    variables.add(new BtfType.VarSection(in.i32At(base), in.u32At(base + 4), in.u32At(base + 8)));
                 }
                 yield new BtfType.Datasec(name, size, List.copyOf(variables));
             }
             case FLOAT -> new BtfType.Float(name, size);
-            case DECL_TAG -> new BtfType.DeclTag(name, sizeOrType, in.i32(data, what));
+            case DECL_TAG -> new BtfType.DeclTag(name, sizeOrType, in.i32At(data));
             case TYPE_TAG -> new BtfType.TypeTag(name, sizeOrType);
-            case UNKNOWN -> throw new MalformedBtfException(what + ": kind 0 (UNKNOWN)");
+            case UNKNOWN -> throw new MalformedBtfException(".BTF type " + id + ": kind 0 (UNKNOWN)");
         };
         types.add(type);
         return data + dataSize;
     }
 
-    private List<BtfType.Member> members(long data, int vlen, boolean kindFlag, String what) {
+    private List<BtfType.Member> members(long data, int vlen, boolean kindFlag) {
         List<BtfType.Member> members = new ArrayList<>(vlen);
         for (int i = 0; i < vlen; i++) {
             long base = data + 12L * i;
-            String name = string(in.u32(base, what));
-            int type = in.i32(base + 4, what);
-            long offset = in.u32(base + 8, what);
+            String name = string(in.u32At(base));
+            int type = in.i32At(base + 4);
+            long offset = in.u32At(base + 8);
             members.add(kindFlag
                     ? new BtfType.Member(name, type, offset & 0xff_ffff, (int) (offset >>> 24))
                     : new BtfType.Member(name, type, offset, 0));
@@ -161,10 +160,10 @@ public final class BtfParser {
         return List.copyOf(members);
     }
 
-    private static void requireInside(long at, long size, long end, String what) {
+    private static void requireInside(long at, long size, long end, int id, BtfKind kind) {
         if (size > end - at) {
-            throw new MalformedBtfException(what + " extends past end of type section: offset " + at + " + size " + size
-                    + " > " + end);
+            throw new MalformedBtfException(".BTF type " + id + (kind == null ? "" : " (" + kind + ")")
+                    + " extends past end of type section: offset " + at + " + size " + size + " > " + end);
         }
     }
 

@@ -21,6 +21,14 @@ final class ElfBytes {
         }
     }
 
+    /** {@link #requireRange(long, long, String)} for a section's contents, naming it only on failure. */
+    void requireRange(SectionHeader section) {
+        if (section.offset() < 0 || section.size() < 0 || section.offset() > bytes.length
+                || section.size() > bytes.length - section.offset()) {
+            requireRange(section.offset(), section.size(), section.describe());
+        }
+    }
+
     int u8(long offset, String what) {
         requireRange(offset, 1, what);
         return bytes[(int) offset] & 0xff;
@@ -66,6 +74,28 @@ final class ElfBytes {
             }
         }
         throw new MalformedElfException(what + ": string at offset " + index + " is not NUL-terminated");
+    }
+
+    /** An unsigned 32-bit field inside a range already checked with {@link #requireRange}. */
+    long u32At(long offset) {
+        return Integer.toUnsignedLong(rawInt((int) offset));
+    }
+
+    /** A 64-bit field inside a range already checked with {@link #requireRange}. */
+    long u64At(long offset) {
+        int at = (int) offset;
+        return Integer.toUnsignedLong(rawInt(at)) | (long) rawInt(at + 4) << 32;
+    }
+
+    /** A u16 inside a range already checked with {@link #requireRange}. */
+    int u16At(long offset) {
+        int at = (int) offset;
+        return (bytes[at] & 0xff) | (bytes[at + 1] & 0xff) << 8;
+    }
+
+    /** A u8 inside a range already checked with {@link #requireRange}. */
+    int u8At(long offset) {
+        return bytes[(int) offset] & 0xff;
     }
 
     private int rawInt(int at) {

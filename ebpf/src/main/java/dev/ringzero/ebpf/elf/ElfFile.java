@@ -18,6 +18,7 @@ public final class ElfFile {
     private final List<SectionHeader> sections;
     private final List<ElfSymbol> symbols;
     private final Map<Integer, List<ElfRelocation>> relocationsByTarget;
+    private final Map<Integer, List<ElfSymbol>> symbolsBySection;
 
     private ElfFile(ElfBytes bytes, ElfHeader header, List<SectionHeader> sections, List<ElfSymbol> symbols,
                     Map<Integer, List<ElfRelocation>> relocationsByTarget) {
@@ -26,6 +27,14 @@ public final class ElfFile {
         this.sections = sections;
         this.symbols = symbols;
         this.relocationsByTarget = relocationsByTarget;
+        Map<Integer, List<ElfSymbol>> bySection = new TreeMap<>();
+        for (ElfSymbol symbol : symbols) {
+            if (symbol.isInSection()) {
+                bySection.computeIfAbsent(symbol.sectionIndex(), i -> new ArrayList<>()).add(symbol);
+            }
+        }
+        bySection.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        this.symbolsBySection = bySection;
     }
 
     /** Parses and validates {@code bytes} (not copied: do not modify it afterwards). */
@@ -64,7 +73,8 @@ public final class ElfFile {
         if (!section.hasFileContents()) {
             return new byte[0];
         }
-        return bytes.copy(section.offset(), section.size(), section.describe());
+        bytes.requireRange(section);
+        return bytes.copy(section.offset(), section.size(), "contents");
     }
 
     /** The symbol table, index 0 (the null symbol) included; empty when there is no {@code .symtab}. */
@@ -74,7 +84,7 @@ public final class ElfFile {
 
     /** Symbols defined in the given section, in table order. */
     public List<ElfSymbol> symbolsIn(int sectionIndex) {
-        return symbols.stream().filter(s -> s.isInSection() && s.sectionIndex() == sectionIndex).toList();
+        return symbolsBySection.getOrDefault(sectionIndex, List.of());
     }
 
     /** The SHT_REL entries that apply to the given section, in file order. */
@@ -104,17 +114,20 @@ public final class ElfFile {
             }
             SectionHeader target = sections.get(section.info());
             List<ElfRelocation> list = byTarget.computeIfAbsent(target.index(), i -> new ArrayList<>());
+            in.requireRange(section);
             for (long at = 0; at < section.size(); at += ElfRelocation.SIZE) {
-                long offset = in.u64(section.offset() + at, section.describe() + " r_offset");
-                long info = in.u64(section.offset() + at + 8, section.describe() + " r_info");
+                long offset = in.u64At(section.offset() + at);
+                long info = in.u64At(section.offset() + at + 8);
                 long symbolIndex = info >>> 32;
                 long typeNumber = info & 0xffff_ffffL;
-                String where = section.describe() + " entry " + at / ElfRelocation.SIZE;
-                RelocationType type = RelocationType.of(typeNumber)
-                        .orElseThrow(() -> new MalformedElfException(where + ": unknown relocation type " + typeNumber));
+                RelocationType type = RelocationType.of(typeNumber);
+                if (type == null) {
+                    throw new MalformedElfException(section.describe() + " entry " + at / ElfRelocation.SIZE
+                            + ": unknown relocation type " + typeNumber);
+                }
                 if (symbolIndex >= symbols.size()) {
-                    throw new MalformedElfException(where + ": symbol index " + symbolIndex + " out of range ("
-                            + symbols.size() + " symbols)");
+                    throw new MalformedElfException(section.describe() + " entry " + at / ElfRelocation.SIZE
+                            + ": symbol index " + symbolIndex + " out of range (" + symbols.size() + " symbols)");
                 }
                 list.add(new ElfRelocation(offset, type, symbols.get((int) symbolIndex)));
             }

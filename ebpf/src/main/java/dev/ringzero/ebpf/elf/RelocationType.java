@@ -1,7 +1,5 @@
 package dev.ringzero.ebpf.elf;
 
-import java.util.Optional;
-
 /** The BPF ELF relocation types (r_info low 32 bits), with their wire numbers. */
 public enum RelocationType {
     /** R_BPF_NONE. */
@@ -27,12 +25,15 @@ public enum RelocationType {
         return number;
     }
 
-    public static Optional<RelocationType> of(long number) {
-        for (RelocationType type : values()) {
+    /** The type with this wire number, or {@code null}. */
+    public static RelocationType of(long number) {
+        for (RelocationType type : VALUES) {
             if (type.number == number) {
-                return Optional.of(type);
+                return type;
             }
         }
-        return Optional.empty();
+        return null;
     }
+
+    private static final RelocationType[] VALUES = values();
 }

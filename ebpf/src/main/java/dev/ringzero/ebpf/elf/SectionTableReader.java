@@ -14,12 +14,10 @@ final class SectionTableReader {
         int count = header.sectionCount();
         long[][] raw = new long[count][];
         for (int i = 0; i < count; i++) {
-            long at = base + (long) i * ElfHeader.SECTION_HEADER_SIZE;
-            String what = "section header " + i;
+            long at = base + (long) i * ElfHeader.SECTION_HEADER_SIZE; // the whole table was range-checked by ElfHeader
             raw[i] = new long[] {
-                    in.u32(at, what), in.u32(at + 4, what), in.u64(at + 8, what), in.u64(at + 24, what),
-                    in.u64(at + 32, what), in.u32(at + 40, what), in.u32(at + 44, what), in.u64(at + 48, what),
-                    in.u64(at + 56, what)};
+                    in.u32At(at), in.u32At(at + 4), in.u64At(at + 8), in.u64At(at + 24),
+                    in.u64At(at + 32), in.u32At(at + 40), in.u32At(at + 44), in.u64At(at + 48), in.u64At(at + 56)};
         }
         long[] names = raw[header.sectionNamesIndex()];
         if (names[1] != SectionHeader.SHT_STRTAB) {
@@ -34,7 +32,7 @@ final class SectionTableReader {
             String name = i == 0 && r[0] == 0 ? "" : in.cString(names[3], names[4], r[0], "name of section " + i);
             SectionHeader section = new SectionHeader(i, name, (int) r[1], r[2], r[3], r[4], (int) r[5], (int) r[6], r[7], r[8]);
             if (section.hasFileContents()) {
-                in.requireRange(section.offset(), section.size(), section.describe());
+                in.requireRange(section);
             }
             sections.add(section);
         }

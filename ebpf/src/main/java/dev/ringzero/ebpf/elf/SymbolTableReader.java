@@ -35,16 +35,16 @@ final class SymbolTableReader {
                     + " is not a SHT_STRTAB section");
         }
         SectionHeader strtab = sections.get(symtab.link());
+        in.requireRange(symtab);
         int count = (int) (symtab.size() / ElfSymbol.SIZE);
         List<ElfSymbol> symbols = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             long at = symtab.offset() + (long) i * ElfSymbol.SIZE;
-            String what = "symbol " + i;
-            long nameOffset = in.u32(at, what);
-            int info = in.u8(at + 4, what);
-            int sectionIndex = in.u16(at + 6, what);
-            long value = in.u64(at + 8, what);
-            long size = in.u64(at + 16, what);
+            long nameOffset = in.u32At(at);
+            int info = in.u8At(at + 4);
+            int sectionIndex = in.u16At(at + 6);
+            long value = in.u64At(at + 8);
+            long size = in.u64At(at + 16);
             String name = nameOffset == 0 ? "" : in.cString(strtab.offset(), strtab.size(), nameOffset, "name of symbol " + i);
             if (sectionIndex != ElfSymbol.SHN_UNDEF && sectionIndex < 0xff00 && sectionIndex >= sections.size()) {
                 throw new MalformedElfException("symbol " + i + " (" + name + "): section index " + sectionIndex
