@@ -61,6 +61,17 @@ class BtfExtParserTest {
     }
 
     @Test
+    void coreRelocationsAreSkippedAndTheRestIsRead() {
+        byte[] bytes = BtfSections.btfExt(TestObjects.CORE_RELOC);
+        assertThat(bytes[4]).as("hdr_len 32: the header describes a CO-RE subsection").isEqualTo((byte) 32);
+        assertThat(bytes[28]).as("core_relo_len").isEqualTo((byte) 0x1c);
+        BtfExt ext = ext(TestObjects.CORE_RELOC);
+        assertThat(ext.funcInfos()).containsExactly(new FuncInfo("kprobe", 0, 5));
+        assertThat(ext.lineInfos()).extracting(LineInfo::line, LineInfo::lineText)
+                .contains(org.assertj.core.groups.Tuple.tuple(13, "    return task->tgid;"));
+    }
+
+    @Test
     void aRecordCountPastTheSubsectionIsRejected() {
         byte[] bytes = BtfSections.btfExt(TestObjects.PROGRAMS);
         // header 32 bytes; func_info at 0: rec_size (4), then sec_name_off (4), num_info (4)

@@ -13,8 +13,9 @@ public final class TestObjects {
     public static final String GLOBAL_DATA = "global_data.o";
     public static final String PROGRAMS = "programs.o";
     public static final String CALLS = "calls.o";
+    public static final String CORE_RELOC = "core_reloc.o";
 
-    public static final String[] ALL = {BTF_MAPS, LEGACY_MAPS, WINDOWS_MAPS, GLOBAL_DATA, PROGRAMS, CALLS};
+    public static final String[] ALL = {BTF_MAPS, LEGACY_MAPS, WINDOWS_MAPS, GLOBAL_DATA, PROGRAMS, CALLS, CORE_RELOC};
 
     private TestObjects() {
     }
