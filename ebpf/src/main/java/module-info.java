@@ -1,5 +1,8 @@
 /** The ringzero eBPF engine: usable on its own, with no dependency on the ringzero kernel. */
 module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.isa;
+    exports dev.ringzero.ebpf.elf;
+    exports dev.ringzero.ebpf.btf;
     exports dev.ringzero.ebpf.platform;
+    exports dev.ringzero.ebpf.hook;
 }
