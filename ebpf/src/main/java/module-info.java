@@ -1,4 +1,6 @@
 /** The ringzero eBPF engine: usable on its own, with no dependency on the ringzero kernel. */
 module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.isa;
+    exports dev.ringzero.ebpf.vm;
+    exports dev.ringzero.ebpf.conformance;
 }

@@ -1,0 +1,25 @@
+package dev.ringzero.ebpf.vm;
+
+/** What a program may do with a memory region. */
+public enum Access {
+    READ(true, false),
+    WRITE(false, true),
+    READ_WRITE(true, true);
+
+    private final boolean read;
+    private final boolean write;
+
+    Access(boolean read, boolean write) {
+        this.read = read;
+        this.write = write;
+    }
+
+    public boolean canRead() { return read; }
+
+    public boolean canWrite() { return write; }
+
+    /** True when every permission of {@code other} is also granted here. */
+    public boolean covers(Access other) {
+        return (read || !other.read) && (write || !other.write);
+    }
+}
