@@ -41,18 +41,19 @@ public final class Interpreter {
         ctx.startRun();
         Memory memory = ctx.memory();
         memory.enterFrame(0);
-        long[] r = new long[11];
-        r[1] = r1;
-        r[2] = r2;
-        r[10] = memory.framePointer(0);
         try {
-            return execute(ctx, memory, r, r1);
+            return execute(ctx, memory, r1, r2);
         } finally {
             memory.enterFrame(0);
         }
     }
 
-    private RunResult execute(ExecutionContext ctx, Memory memory, long[] r, long r1) {
+    private RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2) {
+        // 16 entries: register fields are 4 bits wide, so the JIT can drop the bounds checks
+        final long[] r = new long[16];
+        r[1] = r1;
+        r[2] = r2;
+        r[10] = memory.framePointer(0);
         Translation t = table;
         int[] words = t.words;
         int[] aux = t.aux;
@@ -64,9 +65,6 @@ public final class Interpreter {
         long[] saved = new long[MAX_CALL_DEPTH * 4];
         int pc = 0;
         while (true) {
-            if (pc >= words.length) {
-                throw new ProgramFault(pc, FaultKind.INVALID_INSTRUCTION, "fell off the end of the program");
-            }
             if (++executed > budget) {
                 throw new ProgramFault(pc, FaultKind.BUDGET_EXHAUSTED,
                         "instruction budget of " + budget + " exhausted");

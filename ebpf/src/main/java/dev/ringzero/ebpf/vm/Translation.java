@@ -45,7 +45,9 @@ final class Translation {
     }
 
     static Translation of(Code code) {
-        Translation t = new Translation(code.length());
+        // one extra slot past the end, so running off the end needs no check of its own
+        Translation t = new Translation(code.length() + 1);
+        t.trap(code.length(), "fell off the end of the program");
         for (int pc = 0; pc < code.length(); pc++) {
             Instruction insn = code.at(pc);
             if (insn == null) {
