@@ -17,6 +17,7 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 
 /**
@@ -99,7 +100,7 @@ public final class ConformanceRunner {
     }
 
     private static ConformanceResult verdict(String name, boolean negative, Execution execution, ConformanceCase c) {
-        var expected = c == null ? java.util.OptionalLong.empty() : c.result();
+        var expected = c == null ? OptionalLong.empty() : c.result();
         boolean expectsError = c == null || c.expectsError();
         boolean matches = execution instanceof Execution.Returned r && !expectsError
                 && expected.isPresent() && expected.getAsLong() == r.r0();

@@ -1,12 +1,12 @@
 package dev.ringzero.ebpf.conformance;
 
+import dev.ringzero.ebpf.isa.AluOp;
 import dev.ringzero.ebpf.isa.AtomicOp;
 import dev.ringzero.ebpf.isa.CallKind;
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.isa.Instruction;
 import dev.ringzero.ebpf.isa.JumpOp;
 import dev.ringzero.ebpf.isa.Operand;
-import dev.ringzero.ebpf.isa.AluOp;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,6 +4,7 @@ import static dev.ringzero.ebpf.vm.Translation.*;
 
 import dev.ringzero.ebpf.isa.AtomicOp;
 import dev.ringzero.ebpf.isa.Code;
+import java.util.Arrays;
 
 /**
  * Runs a program on the sandboxed {@link Memory} of an {@link ExecutionContext}. The {@link Code} is
@@ -220,7 +221,7 @@ public final class Interpreter {
                         words = t.words;
                         aux = t.aux;
                         imms = t.imms;
-                        java.util.Arrays.fill(r, 0);
+                        Arrays.fill(r, 0);
                         r[1] = r1;
                         r[10] = memory.framePointer(0);
                         pc = 0;

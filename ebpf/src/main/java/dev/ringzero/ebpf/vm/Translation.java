@@ -1,6 +1,7 @@
 package dev.ringzero.ebpf.vm;
 
 import dev.ringzero.ebpf.isa.AluOp;
+import dev.ringzero.ebpf.isa.AtomicOp;
 import dev.ringzero.ebpf.isa.ByteOrder;
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.isa.Instruction;
@@ -34,7 +35,7 @@ final class Translation {
     /** For TRAP slots: why the slot cannot run. */
     final String[] traps;
     /** For ATOMIC slots: the operation. */
-    final dev.ringzero.ebpf.isa.AtomicOp[] atomics;
+    final AtomicOp[] atomics;
 
     private Translation(int length) {
         words = new int[length];
