@@ -138,12 +138,6 @@ public final class Memory {
     /** Address of the most recently mapped {@link RegionKind#PACKET} region, or 0 when there is none. */
     public long packetAddress() { return packetRegion == 0 ? 0 : addressOf(packetRegion, 0); }
 
-    /** Size in bytes of the region {@code address} points into, or -1 when it points into none. */
-    public long regionSize(long address) {
-        int id = (int) (address >>> 32);
-        return id > 0 && id <= count ? sizes[id] : -1;
-    }
-
     // ---------------------------------------------------------------- the stack
 
     /** The frame pointer (r10) of call depth {@code depth} (0 for the program's own frame). */
