@@ -365,4 +365,27 @@ class InterpreterTest {
 
         assertThat(counter.run(ctx, 0).instructions()).isEqualTo(4);
     }
+
+    @Test
+    void aValueThatIsNoMapPointerFaultsInTheHelperThatResolvesIt() {
+        HelperTable helpers = HelperTable.empty().with(1, (ctx, mapPointer, b, c, d, e) -> {
+            ctx.mapAt(mapPointer);
+            return 0;
+        });
+        ExecutionContext ctx = ExecutionContext.builder(memory).helpers(helpers).maps(MapBindings.of(List.of("m"))).build();
+
+        assertThatThrownBy(() -> program("mov %r1, 0\ncall 1\nexit").run(ctx, 0))
+                .hasMessage("at instruction 1: 0x0 is not a map pointer of this program")
+                .extracting(f -> ((ProgramFault) f).kind()).isEqualTo(FaultKind.UNKNOWN_MAP);
+    }
+
+    @Test
+    void aTailCallFromABpfToBpfFunctionFaults() {
+        Interpreter target = program("mov %r0, 1\nexit");
+        HelperTable helpers = HelperTable.empty().with(12, (ctx, a, b, c, d, e) -> ctx.tailCall(target) ? 0 : -1);
+        ExecutionContext ctx = ExecutionContext.builder(memory).helpers(helpers).build();
+
+        assertThatThrownBy(() -> program("call local f\nexit\nf:\ncall 12\nexit").run(ctx, 0))
+                .hasMessageContaining("tail call from a bpf-to-bpf function");
+    }
 }
