@@ -17,9 +17,4 @@ public enum Access {
     public boolean canRead() { return read; }
 
     public boolean canWrite() { return write; }
-
-    /** True when every permission of {@code other} is also granted here. */
-    public boolean covers(Access other) {
-        return (read || !other.read) && (write || !other.write);
-    }
 }
