@@ -1,0 +1,28 @@
+package dev.ringzero.ebpf.maps.internal;
+
+import java.lang.foreign.MemorySegment;
+
+/** One element of a {@link HashTable}: an immutable key copy, its hash and the value segment. */
+public class HashEntry {
+    private final MemorySegment key;
+    private final int hash;
+    private final MemorySegment value;
+
+    public HashEntry(MemorySegment key, int hash, MemorySegment value) {
+        this.key = key;
+        this.hash = hash;
+        this.value = value;
+    }
+
+    public final MemorySegment key() {
+        return key;
+    }
+
+    public final int hash() {
+        return hash;
+    }
+
+    public final MemorySegment value() {
+        return value;
+    }
+}
