@@ -8,7 +8,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Consumer;
 
 /**
- * A concurrent hash table with a fixed number of buckets, like Linux's {@code htab}: lookups are lock-free, and each
+ * A concurrent hash table with a fixed number of buckets (one to two per element, so chains stay short), like
+ * Linux's {@code htab}: lookups are lock-free, and each
  * change swaps a bucket's immutable chain with one compare-and-set, so readers see a chain either before or after a
  * change, never half of one. The element count is bounded by {@code capacity}. The bucket order makes
  * {@link #next(MemorySegment)} work like {@code BPF_MAP_GET_NEXT_KEY}.
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 public final class HashTable<E extends HashEntry> {
     private static final int MAX_BUCKETS = 1 << 22;
     private static final ValueLayout.OfLong WORD = ValueLayout.JAVA_LONG_UNALIGNED;
+    private static final ValueLayout.OfInt HALF_WORD = ValueLayout.JAVA_INT_UNALIGNED;
 
     /** What {@link #insert(HashEntry)} did. */
     public enum Insertion {
@@ -37,8 +39,8 @@ public final class HashTable<E extends HashEntry> {
     public HashTable(int keySize, int capacity) {
         this.keySize = keySize;
         this.capacity = capacity;
-        int bucketCount = Integer.highestOneBit(Math.max(1, Math.min(capacity, MAX_BUCKETS) - 1)) << 1;
-        this.buckets = new AtomicReferenceArray<>(Math.max(bucketCount, 1));
+        int wanted = Math.min(capacity, MAX_BUCKETS / 2);
+        this.buckets = new AtomicReferenceArray<>(Integer.highestOneBit(Math.max(wanted, 1)) << 1);
         this.mask = buckets.length() - 1;
     }
 
@@ -50,6 +52,10 @@ public final class HashTable<E extends HashEntry> {
             h = Long.rotateLeft((h ^ key.get(WORD, i)) * 0x9E3779B97F4A7C15L, 31);
         }
         long tail = 0;
+        if (i + 4 <= keySize) {
+            tail = Integer.toUnsignedLong(key.get(HALF_WORD, i));
+            i += 4;
+        }
         for (; i < keySize; i++) {
             tail = (tail << 8) | (key.get(ValueLayout.JAVA_BYTE, i) & 0xFF);
         }
@@ -213,6 +219,23 @@ public final class HashTable<E extends HashEntry> {
     }
 
     private boolean sameKey(MemorySegment stored, MemorySegment key) {
-        return MemorySegment.mismatch(stored, 0, keySize, key, 0, keySize) == -1;
+        int i = 0;
+        for (; i + 8 <= keySize; i += 8) {
+            if (stored.get(WORD, i) != key.get(WORD, i)) {
+                return false;
+            }
+        }
+        if (i + 4 <= keySize) {
+            if (stored.get(HALF_WORD, i) != key.get(HALF_WORD, i)) {
+                return false;
+            }
+            i += 4;
+        }
+        for (; i < keySize; i++) {
+            if (stored.get(ValueLayout.JAVA_BYTE, i) != key.get(ValueLayout.JAVA_BYTE, i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

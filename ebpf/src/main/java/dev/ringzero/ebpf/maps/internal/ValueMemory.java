@@ -17,7 +17,8 @@ public final class ValueMemory {
         if (words > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException(bytes + " bytes is more than one map allocation can hold");
         }
-        return MemorySegment.ofArray(new long[(int) words]).asSlice(0, bytes);
+        MemorySegment words64 = MemorySegment.ofArray(new long[(int) words]);
+        return (bytes & 7) == 0 ? words64 : words64.asSlice(0, bytes);
     }
 
     /** A new aligned segment holding a copy of the first {@code bytes} bytes of {@code source}. */
