@@ -181,16 +181,12 @@ public final class BpfRingBuffer implements BpfMap {
 
     /** The header offset of a record this ring handed out, or -1. */
     private long offsetOf(MemorySegment record) {
-        if (record == null) {
+        if (record == null || record.heapBase().orElse(null) != data.heapBase().orElse(null)) {
             return -1;
         }
-        if (record.heapBase().orElse(null) != data.heapBase().orElse(null)) {
-            return -1;
-        }
-        return Optional.of(record.address() - data.address())
-                .filter(offset -> offset >= HEADER_SIZE && offset + record.byteSize() <= size && (offset & 7) == 0)
-                .map(offset -> offset - HEADER_SIZE)
-                .orElse(-1L);
+        long offset = record.address() - data.address();
+        boolean inside = offset >= HEADER_SIZE && offset + record.byteSize() <= size && (offset & 7) == 0;
+        return inside ? offset - HEADER_SIZE : -1;
     }
 
     // ---- consumer (user side) ----------------------------------------------------------------------------------

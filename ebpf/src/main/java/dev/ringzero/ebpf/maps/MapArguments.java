@@ -1,6 +1,7 @@
 package dev.ringzero.ebpf.maps;
 
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 
 /** Checks that keys and values handed to a map through the Java API are long enough. */
 final class MapArguments {
@@ -50,6 +51,6 @@ final class MapArguments {
     }
 
     static byte[] bytes(MemorySegment segment) {
-        return segment.toArray(java.lang.foreign.ValueLayout.JAVA_BYTE);
+        return segment.toArray(ValueLayout.JAVA_BYTE);
     }
 }

@@ -117,4 +117,13 @@ class LruHashMapTest {
         assertThat(LittleEndian.u64(value, 0)).isZero();
         assertThat(LittleEndian.u64(value, 8)).isEqualTo(33);
     }
+
+    @Test
+    void lookupAndDeleteTakesTheElementOutOfTheEvictionOrder() {
+        insert(1, 2, 3);
+        assertThat(map.lookupAndDeleteElement(segment(u32(1))).get(LittleEndian.U64, 0)).isEqualTo(1);
+        insert(4);
+        assertThat(keys()).containsExactly(2, 3, 4);
+        assertThat(map.lookupAndDeleteElement(segment(u32(1)))).isNull();
+    }
 }

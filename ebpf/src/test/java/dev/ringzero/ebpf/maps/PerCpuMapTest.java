@@ -111,4 +111,13 @@ class PerCpuMapTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("CPU index -1 is negative");
     }
+
+    @Test
+    void lookupAndDeleteOfAPerCpuHashReturnsTheCallersSlot() {
+        BpfMap map = BpfMaps.create(MapSpec.of("flows", MapType.PERCPU_HASH, 4, 8, 8), CPUS);
+        map.update(u32(9), perCpu(1, 2, 3), 0);
+        MemorySegment removed = CurrentCpu.callOn(2, () -> map.lookupAndDeleteElement(segment(u32(9))));
+        assertThat(removed.get(LittleEndian.U64, 0)).isEqualTo(3);
+        assertThat(map.size()).isZero();
+    }
 }
