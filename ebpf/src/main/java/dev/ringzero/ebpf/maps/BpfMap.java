@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 public sealed interface BpfMap
         permits BpfHashMap, BpfPerCpuHashMap, BpfLruHashMap, BpfLruPerCpuHashMap, BpfArrayMap, BpfPerCpuArrayMap,
-                BpfProgramArray, BpfQueueMap, BpfStackMap, BpfRingBuffer {
+                BpfProgramArray, BpfArrayOfMaps, BpfHashOfMaps, BpfQueueMap, BpfStackMap, BpfRingBuffer {
 
     /** The definition this map was created from. */
     MapSpec spec();

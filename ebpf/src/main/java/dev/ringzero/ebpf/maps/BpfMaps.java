@@ -31,8 +31,33 @@ public final class BpfMaps {
             case QUEUE -> new BpfQueueMap(spec);
             case STACK -> new BpfStackMap(spec);
             case RINGBUF -> new BpfRingBuffer(spec);
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> throw new InvalidMapSpecException(spec.describe()
+                    + ": a map of maps needs the inner map's definition (createMapOfMaps)", Errno.EINVAL);
             default -> throw new InvalidMapSpecException(spec.describe() + ": this map type is not supported",
                     Errno.EOPNOTSUPP);
         };
+    }
+
+    /**
+     * A map of maps for {@code spec} whose inner maps must all match {@code innerTemplate} (type, key size, value
+     * size, max entries and flags), as Linux checks against the map given by {@code inner_map_fd}.
+     *
+     * @throws InvalidMapSpecException if {@code spec} is not a map of maps, or either definition breaks its rules
+     */
+    public static BpfMap createMapOfMaps(MapSpec spec, MapSpec innerTemplate) {
+        if (spec == null || innerTemplate == null) {
+            throw new InvalidMapSpecException("the map definition or its inner map definition is missing",
+                    Errno.EINVAL);
+        }
+        if (!spec.type().isMapOfMaps()) {
+            throw new InvalidMapSpecException(spec.describe() + ": only array_of_maps and hash_of_maps have inner maps",
+                    Errno.EINVAL);
+        }
+        MapSpecRules.checkInner(spec, innerTemplate);
+        MapSpecRules.check(innerTemplate, 1);
+        MapSpecRules.check(spec, 1);
+        return spec.type() == MapType.ARRAY_OF_MAPS
+                ? new BpfArrayOfMaps(spec, innerTemplate)
+                : new BpfHashOfMaps(spec, innerTemplate);
     }
 }

@@ -50,7 +50,22 @@ final class MapSpecRules {
                 checkPreallocation(spec, ValueMemory.roundUp8(spec.valueSize()) * spec.maxEntries());
             }
             case RINGBUF -> checkRingBuffer(spec);
+            case ARRAY_OF_MAPS -> {
+                requireSize(spec, "key size", spec.keySize(), 4);
+                requireSize(spec, "value size", spec.valueSize(), 4);
+            }
+            case HASH_OF_MAPS -> {
+                requireSize(spec, "value size", spec.valueSize(), 4);
+                checkHash(spec, 4);
+            }
             default -> throw invalid(spec, "this map type is not supported", Errno.EOPNOTSUPP);
+        }
+    }
+
+    /** Linux refuses maps of maps and program arrays as inner maps. */
+    static void checkInner(MapSpec outer, MapSpec inner) {
+        if (inner.type().isMapOfMaps() || inner.type() == MapType.PROG_ARRAY) {
+            throw invalid(outer, "the inner map cannot be a " + inner.type().bpftoolName(), Errno.EINVAL);
         }
     }
 

@@ -21,8 +21,8 @@ public enum MapType {
     LRU_HASH(9, 8, "lru_hash", true),
     LRU_PERCPU_HASH(10, 11, "lru_percpu_hash", true),
     LPM_TRIE(11, 9, "lpm_trie", false),
-    ARRAY_OF_MAPS(12, 7, "array_of_maps", false),
-    HASH_OF_MAPS(13, 6, "hash_of_maps", false),
+    ARRAY_OF_MAPS(12, 7, "array_of_maps", true),
+    HASH_OF_MAPS(13, 6, "hash_of_maps", true),
     DEVMAP(14, -1, "devmap", false),
     SOCKMAP(15, -1, "sockmap", false),
     CPUMAP(16, -1, "cpumap", false),
@@ -91,9 +91,17 @@ public enum MapType {
         return displayName;
     }
 
-    /** Whether {@link BpfMaps#create(MapSpec)} builds maps of this type. */
+    /**
+     * Whether {@link BpfMaps} builds maps of this type (maps of maps through
+     * {@link BpfMaps#createMapOfMaps(MapSpec, MapSpec)}).
+     */
     public boolean isSupported() {
         return supported;
+    }
+
+    /** Whether the values are other maps. */
+    public boolean isMapOfMaps() {
+        return this == ARRAY_OF_MAPS || this == HASH_OF_MAPS;
     }
 
     /** Whether each element holds one value per CPU. */
