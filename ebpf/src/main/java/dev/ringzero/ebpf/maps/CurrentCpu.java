@@ -14,6 +14,11 @@ public final class CurrentCpu {
     private CurrentCpu() {
     }
 
+    /** The calling thread's CPU index among the machine's available processors (for {@code bpf_get_smp_processor_id}). */
+    public static int index() {
+        return index(Runtime.getRuntime().availableProcessors());
+    }
+
     /** The calling thread's CPU index in {@code [0, cpus)}. */
     public static int index(int cpus) {
         long cpu = BOUND.isBound() ? BOUND.get() : Thread.currentThread().threadId();
