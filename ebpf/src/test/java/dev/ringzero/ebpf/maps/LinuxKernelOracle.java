@@ -41,11 +41,16 @@ final class LinuxKernelOracle implements AutoCloseable {
         this.pin = pin;
     }
 
-    /** Whether the kernel's maps can be used here: root, bpftool and a mounted bpffs. */
+    /** Whether the kernel's maps can be used here: root, bpftool and a mounted bpffs (tried with a probe map). */
     static boolean available() {
         try {
-            return Files.isWritable(BPFFS) && run(List.of("bpftool", "version")).exitCode == 0;
-        } catch (IOException | InterruptedException e) {
+            if (!Files.isDirectory(BPFFS) || run(List.of("bpftool", "version")).exitCode != 0) {
+                return false;
+            }
+            try (LinuxKernelOracle probe = create(MapSpec.of("rz_probe", MapType.ARRAY, 4, 4, 1))) {
+                return probe.lookup(new byte[4]).result().equals("OK");
+            }
+        } catch (IOException | InterruptedException | IllegalStateException e) {
             return false;
         }
     }
