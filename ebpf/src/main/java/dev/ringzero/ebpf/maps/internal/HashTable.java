@@ -46,6 +46,9 @@ public final class HashTable<E extends HashEntry> {
 
     /** The hash of the first {@code keySize} bytes of {@code key}. */
     public int hash(MemorySegment key) {
+        if (keySize <= 8) {
+            return smallHash(SmallKeys.pack(key, keySize));
+        }
         long h = seed ^ keySize;
         int i = 0;
         for (; i + 8 <= keySize; i += 8) {
@@ -59,7 +62,14 @@ public final class HashTable<E extends HashEntry> {
         for (; i < keySize; i++) {
             tail = (tail << 8) | (key.get(ValueLayout.JAVA_BYTE, i) & 0xFF);
         }
-        h ^= tail * 0xC2B2AE3D27D4EB4FL;
+        return finish(h ^ tail * 0xC2B2AE3D27D4EB4FL);
+    }
+
+    private int smallHash(long packed) {
+        return finish((seed ^ packed) * 0x9E3779B97F4A7C15L);
+    }
+
+    private static int finish(long h) {
         h ^= h >>> 33;
         h *= 0xFF51AFD7ED558CCDL;
         h ^= h >>> 33;
@@ -73,6 +83,15 @@ public final class HashTable<E extends HashEntry> {
 
     /** The element whose key equals the first {@code keySize} bytes of {@code key}, or null. */
     public E find(MemorySegment key) {
+        if (keySize <= 8) {
+            long packed = SmallKeys.pack(key, keySize);
+            for (Cell<E> cell = buckets.get(smallHash(packed) & mask); cell != null; cell = cell.next) {
+                if (cell.entry.smallKey() == packed) {
+                    return cell.entry;
+                }
+            }
+            return null;
+        }
         int hash = hash(key);
         for (Cell<E> cell = buckets.get(hash & mask); cell != null; cell = cell.next) {
             E entry = cell.entry;
@@ -219,6 +238,9 @@ public final class HashTable<E extends HashEntry> {
     }
 
     private boolean sameKey(MemorySegment stored, MemorySegment key) {
+        if (keySize <= 8) {
+            return SmallKeys.pack(stored, keySize) == SmallKeys.pack(key, keySize);
+        }
         int i = 0;
         for (; i + 8 <= keySize; i += 8) {
             if (stored.get(WORD, i) != key.get(WORD, i)) {
