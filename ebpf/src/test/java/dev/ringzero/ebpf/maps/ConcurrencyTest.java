@@ -287,4 +287,66 @@ class ConcurrencyTest {
             assertThat(count).isEqualTo(perProducer);
         }
     }
+
+    @Test
+    void perCpuHashCountersAreExactWhenEachThreadHasItsCpu() throws InterruptedException {
+        BpfMap map = BpfMaps.create(MapSpec.of("flows", MapType.LRU_PERCPU_HASH, 4, 8, 16), THREADS);
+        ConcurrentRun.on(THREADS, thread -> CurrentCpu.runOn(thread, () -> {
+            MemorySegment key = MemorySegment.ofArray(new byte[4]);
+            MemorySegment zero = MemorySegment.ofArray(new long[1]);
+            for (int i = 0; i < 20_000; i++) {
+                key.set(LittleEndian.U32, 0, i % 8);
+                MemorySegment value = map.lookupElement(key);
+                if (value == null) {
+                    map.updateElement(key, zero, 1);
+                    value = map.lookupElement(key);
+                }
+                value.set(LittleEndian.U64, 0, value.get(LittleEndian.U64, 0) + 1);
+            }
+        }));
+        for (int key = 0; key < 8; key++) {
+            ByteBuffer all = ByteBuffer.wrap(map.lookup(u32(key)).orElseThrow()).order(ByteOrder.LITTLE_ENDIAN);
+            for (int cpu = 0; cpu < THREADS; cpu++) {
+                assertThat(all.getLong(cpu * 8)).isEqualTo(2_500);
+            }
+        }
+    }
+
+    @Test
+    void ringBufferReservationsFromManyThreadsDeliverExactlyTheSubmittedOnes() throws InterruptedException {
+        BpfRingBuffer ring = (BpfRingBuffer) BpfMaps.create(MapSpec.of("events", MapType.RINGBUF, 0, 0, 1 << 13));
+        int producers = THREADS - 1;
+        int perProducer = 5_000;
+        LongAdder submitted = new LongAdder();
+        LongAdder delivered = new LongAdder();
+        AtomicInteger done = new AtomicInteger();
+        ConcurrentRun.on(THREADS, thread -> {
+            if (thread < producers) {
+                for (int i = 0; i < perProducer; i++) {
+                    MemorySegment record;
+                    while ((record = ring.reserve(16, 0)) == null) {
+                        Thread.yield();
+                    }
+                    record.set(ValueLayout.JAVA_LONG, 0, thread);
+                    record.set(ValueLayout.JAVA_LONG, 8, i);
+                    if (i % 3 == 0) {
+                        assertThat(ring.discard(record, 0)).isZero();
+                    } else {
+                        assertThat(ring.submit(record, 0)).isZero();
+                        submitted.increment();
+                    }
+                }
+                done.incrementAndGet();
+            } else {
+                while (done.get() < producers || ring.query(BpfRingBuffer.AVAIL_DATA) > 0) {
+                    Thread.yield();
+                    ring.consume(record -> {
+                        assertThat(record.get(ValueLayout.JAVA_LONG, 8) % 3).isNotZero();
+                        delivered.increment();
+                    });
+                }
+            }
+        });
+        assertThat(delivered.sum()).isEqualTo(submitted.sum()).isEqualTo(producers * (perProducer - 1667L));
+    }
 }
