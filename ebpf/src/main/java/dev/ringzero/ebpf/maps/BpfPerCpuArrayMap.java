@@ -25,6 +25,15 @@ public final class BpfPerCpuArrayMap extends ArrayMapBase implements BpfMap {
         return layout.cpus();
     }
 
+    /**
+     * {@code bpf_map_lookup_percpu_elem}: CPU {@code cpu}'s live value for {@code key}, or null if there is none or the
+     * CPU is out of range.
+     */
+    public MemorySegment lookupElementOnCpu(MemorySegment key, int cpu) {
+        long index = index(key);
+        return index < 0 || cpu < 0 || cpu >= layout.cpus() ? null : layout.slot(element(index), cpu);
+    }
+
     @Override
     public long userValueSize() {
         return layout.blockSize();

@@ -24,6 +24,15 @@ public final class BpfPerCpuHashMap extends HashMapBase<HashEntry> implements Bp
         return layout.cpus();
     }
 
+    /**
+     * {@code bpf_map_lookup_percpu_elem}: CPU {@code cpu}'s live value for {@code key}, or null if there is none or the
+     * CPU is out of range.
+     */
+    public MemorySegment lookupElementOnCpu(MemorySegment key, int cpu) {
+        HashEntry entry = find(key);
+        return entry == null || cpu < 0 || cpu >= layout.cpus() ? null : layout.slot(entry.value(), cpu);
+    }
+
     @Override
     public long userValueSize() {
         return layout.blockSize();

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.lang.foreign.MemorySegment;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PerCpuMapTest {
@@ -119,5 +120,24 @@ class PerCpuMapTest {
         MemorySegment removed = CurrentCpu.callOn(2, () -> map.lookupAndDeleteElement(segment(u32(9))));
         assertThat(removed.get(LittleEndian.U64, 0)).isEqualTo(3);
         assertThat(map.size()).isZero();
+    }
+
+    @Test
+    void aProgramCanReadAnotherCpusValue() {
+        BpfPerCpuArrayMap array = (BpfPerCpuArrayMap) BpfMaps.create(
+                MapSpec.of("pkts", MapType.PERCPU_ARRAY, 4, 8, 1), CPUS);
+        BpfPerCpuHashMap hash = (BpfPerCpuHashMap) BpfMaps.create(
+                MapSpec.of("flows", MapType.PERCPU_HASH, 4, 8, 1), CPUS);
+        BpfLruPerCpuHashMap lru = (BpfLruPerCpuHashMap) BpfMaps.create(
+                MapSpec.of("recent", MapType.LRU_PERCPU_HASH, 4, 8, 1), CPUS);
+        for (BpfMap map : List.of(array, hash, lru)) {
+            map.update(u32(0), perCpu(4, 5, 6), 0);
+        }
+        assertThat(array.lookupElementOnCpu(segment(u32(0)), 2).get(LittleEndian.U64, 0)).isEqualTo(6);
+        assertThat(hash.lookupElementOnCpu(segment(u32(0)), 1).get(LittleEndian.U64, 0)).isEqualTo(5);
+        assertThat(lru.lookupElementOnCpu(segment(u32(0)), 0).get(LittleEndian.U64, 0)).isEqualTo(4);
+        assertThat(array.lookupElementOnCpu(segment(u32(0)), CPUS)).isNull();
+        assertThat(hash.lookupElementOnCpu(segment(u32(1)), 0)).isNull();
+        assertThat(lru.lookupElementOnCpu(segment(u32(0)), -1)).isNull();
     }
 }
