@@ -9,4 +9,6 @@ module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.maps;
     exports dev.ringzero.ebpf.conformance;
     exports dev.ringzero.ebpf.objdump;
+    exports dev.ringzero.ebpf.program;
+    exports dev.ringzero.ebpf.helpers;
 }
