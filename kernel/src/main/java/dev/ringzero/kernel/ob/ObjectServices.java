@@ -73,13 +73,16 @@ public final class ObjectServices {
             DispatcherObject[] objects = new DispatcherObject[handles.length];
             Map<DispatcherObject, Boolean> seen = new IdentityHashMap<>();
             for (int i = 0; i < handles.length; i++) {
-                ObjectReference<Object> ref = objectManager.referenceByHandle(process, handles[i],
-                        AccessMask.SYNCHRONIZE, null, Object.class);
+                ObjectReference<Object> ref = objectManager.referenceByHandle(process, handles[i], 0, null, Object.class);
                 references.add(ref);
                 ObjectTypeInitializer.WaitObjectLocator locator = ref.header().type().initializer().waitObject();
                 if (locator == null) {
                     throw new NtStatusException(NtStatus.OBJECT_TYPE_MISMATCH, "a " + ref.header().type().name()
                             + " cannot be waited on");
+                }
+                if (!AccessMask.grants(ref.grantedAccess(), AccessMask.SYNCHRONIZE)) {
+                    throw new NtStatusException(NtStatus.ACCESS_DENIED, "handle 0x" + Integer.toHexString(handles[i])
+                            + " lacks SYNCHRONIZE");
                 }
                 objects[i] = locator.locate(ref.body());
                 if (seen.put(objects[i], Boolean.TRUE) != null && waitAll) {
