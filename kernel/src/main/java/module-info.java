@@ -8,4 +8,5 @@ module dev.ringzero.kernel {
     exports dev.ringzero.kernel.sync;
     exports dev.ringzero.kernel.event;
     exports dev.ringzero.kernel.datastack;
+    exports dev.ringzero.kernel.ipc;
 }
