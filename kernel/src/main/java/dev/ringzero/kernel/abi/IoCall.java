@@ -48,10 +48,11 @@ public sealed interface IoCall {
             case CREATE_DATASTACK -> new CreateDataStack(readAttributes(in), in.u32("MaxItemSize"),
                     in.u32("MaxItemCount"), in.u64("MaxSize"));
             case OPEN_DATASTACK -> new OpenDataStack(in.u32("desired access"), readAttributes(in));
-            case PUSH_DATASTACK -> new PushDataStack(in.u32("flags"), in.u32("item size"), in.rest());
-            case POP_DATASTACK -> new PopDataStack(in.u32("flags"), in.u32("buffer size"));
+            case PUSH_DATASTACK -> new PushDataStack(flags(in.u32("flags"), BUFFER_PRESENT), in.u32("item size"), in.rest());
+            case POP_DATASTACK -> new PopDataStack(flags(in.u32("flags"), BUFFER_PRESENT), in.u32("buffer size"));
             case CLEAR_DATASTACK -> new ClearDataStack();
-            case QUERY_DATASTACK -> new QueryDataStack(in.u32("information class"), in.u32("flags"), in.u32("buffer size"));
+            case QUERY_DATASTACK -> new QueryDataStack(in.u32("information class"),
+                    flags(in.u32("flags"), BUFFER_PRESENT | RETURN_LENGTH_PRESENT), in.u32("buffer size"));
         };
         in.end(function.name() + " input");
         return call;
@@ -287,6 +288,13 @@ public sealed interface IoCall {
             }
         }
         throw new NtStatusException(NtStatus.INVALID_PARAMETER, "event type " + code);
+    }
+
+    private static int flags(int flags, int valid) {
+        if ((flags & ~valid) != 0) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "unknown flags 0x" + Integer.toHexString(flags & ~valid));
+        }
+        return flags;
     }
 
     private static boolean booleanField(int value, String what) {

@@ -1,5 +1,7 @@
 package dev.ringzero.kernel.ob;
 
+import dev.ringzero.kernel.abi.NtStatus;
+import dev.ringzero.kernel.abi.NtStatusException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ public final class HandleTable {
     private volatile HandleEntry[] slots = new HandleEntry[16];
     private int count;
     private int lowestFree;
+    private boolean closed;
 
     static int slotOf(int handle) {
         return (handle >>> 2) - 1;
@@ -34,7 +37,11 @@ public final class HandleTable {
         return slot < current.length ? current[slot] : null;
     }
 
+    /** Adds an entry; fails once the table was emptied by {@link #removeAll()} (the process is gone). */
     synchronized int insert(HandleEntry entry) {
+        if (closed) {
+            throw new NtStatusException(NtStatus.PROCESS_IS_TERMINATING, "the process has terminated");
+        }
         HandleEntry[] current = slots;
         int slot = lowestFree;
         while (slot < current.length && current[slot] != null) {
@@ -63,8 +70,9 @@ public final class HandleTable {
         return entry;
     }
 
-    /** Removes and returns every entry (the process is going away). */
+    /** Removes and returns every entry and refuses new ones (the process is going away). */
     synchronized List<HandleEntry> removeAll() {
+        closed = true;
         List<HandleEntry> all = new ArrayList<>(count);
         HandleEntry[] current = slots;
         for (int i = 0; i < current.length; i++) {

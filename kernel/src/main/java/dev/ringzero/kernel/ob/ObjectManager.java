@@ -237,13 +237,15 @@ public final class ObjectManager {
     // ---- handles -------------------------------------------------------------------------------
 
     private int createHandle(KernelProcess process, ObjectHeader header, int grantedAccess, boolean inherit) {
-        if (process.terminated()) {
-            throw new NtStatusException(NtStatus.INVALID_HANDLE, "process has terminated: " + process);
-        }
         header.reference();
         header.incrementHandles();
         header.type().handleOpened();
-        return process.handles().insert(new HandleEntry(header, grantedAccess, inherit));
+        try {
+            return process.handles().insert(new HandleEntry(header, grantedAccess, inherit));
+        } catch (NtStatusException e) {
+            release(new HandleEntry(header, grantedAccess, inherit));
+            throw e;
+        }
     }
 
     /**

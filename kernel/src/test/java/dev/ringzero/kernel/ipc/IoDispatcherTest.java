@@ -146,6 +146,13 @@ class IoDispatcherTest {
     }
 
     @Test
+    void unknownFlagBitsAreInvalidParameter() {
+        int h = createStack("\\BaseNamedObjects\\Flags");
+        assertThat(call(h, new IoCall.PopDataStack(0x100 | IoCall.BUFFER_PRESENT, 8)).status())
+                .isEqualTo(NtStatus.INVALID_PARAMETER.code());
+    }
+
+    @Test
     void anAbsurdHandleCountIsRefusedBeforeAllocating() {
         byte[] input = new WireWriter().u32(0).u64(0).u32(0x7FFF_FFFF).toByteArray();
         byte[] frame = IoFrame.encodeRequest(IoFunction.WAIT_FOR_MULTIPLE, 0, input);

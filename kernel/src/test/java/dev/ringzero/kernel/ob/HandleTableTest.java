@@ -121,6 +121,14 @@ class HandleTableTest {
     }
 
     @Test
+    void aTerminatedProcessGetsNoNewHandlesAndLeaksNothing() {
+        process.terminate();
+        assertThat(statusOf(this::unnamedStack)).isEqualTo(NtStatus.PROCESS_IS_TERMINATING);
+        assertThat(kernel.dataStacks().type().totalObjects()).isZero();
+        assertThat(kernel.dataStacks().type().totalHandles()).isZero();
+    }
+
+    @Test
     void handleAndObjectCountsReturnToZeroAfterCloses() {
         int[] handles = new int[50];
         for (int i = 0; i < handles.length; i++) {
