@@ -5,6 +5,7 @@ import dev.ringzero.kernel.abi.DataStackConfiguration;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.SecurityDescriptor;
 import dev.ringzero.kernel.ipc.IoDispatcher;
+import dev.ringzero.kernel.ob.Caller;
 import java.util.Objects;
 
 /**
@@ -28,7 +29,7 @@ public final class DataStacks {
     /** DataStacks speaking IOCTL frames to {@code dispatcher} in-process, as one process with this JVM's identity. */
     public static DataStacks throughDispatcher(Kernel kernel) {
         IoDispatcher dispatcher = new IoDispatcher(kernel);
-        var process = kernel.attach(Kernel.currentCaller());
+        var process = kernel.attach(Caller.ofThisProcess());
         return new DataStacks(new FrameNativeApi(frame -> dispatcher.handle(process, frame)));
     }
 

@@ -25,7 +25,7 @@ public final class EmbeddedNativeApi implements NativeApi {
 
     /** A new process of {@code kernel} with this JVM's identity ({@link Kernel#currentCaller()}). */
     public static EmbeddedNativeApi attach(Kernel kernel) {
-        return new EmbeddedNativeApi(kernel, kernel.attach(Kernel.currentCaller()));
+        return new EmbeddedNativeApi(kernel, kernel.attach(Caller.ofThisProcess()));
     }
 
     public KernelProcess process() { return process; }

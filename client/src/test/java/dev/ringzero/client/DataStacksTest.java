@@ -120,6 +120,7 @@ class DataStacksTest {
     @Test
     void anotherUserCannotOpenAStackByDefault() {
         try (DataStack ds = alice.create("Global\\Private", ARTICLE_LIMITS)) {
+            assertThat(ds.alreadyExisted()).isFalse();
             NtStatusException e = org.junit.jupiter.api.Assertions.assertThrows(NtStatusException.class,
                     () -> bob.open("Global\\Private", AccessMask.GENERIC_READ));
             assertThat(e.status()).isEqualTo(NtStatus.ACCESS_DENIED);
@@ -143,7 +144,8 @@ class DataStacksTest {
     void aReadOnlyHandleCannotPush() {
         try (DataStack ds = alice.create("RO", ARTICLE_LIMITS);
              DataStack ro = aliceAgain().open("RO", AccessMask.GENERIC_READ)) {
-            assertThat(ro.itemCount()).isZero();
+            ds.push(new byte[1]);
+            assertThat(ro.itemCount()).isEqualTo(1);
             assertThat(failure(() -> ro.push(new byte[1]))).isEqualTo(NtStatus.ACCESS_DENIED);
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.ringzero.kernel.Kernel;
 import dev.ringzero.kernel.abi.DataStackConfiguration;
+import dev.ringzero.kernel.ob.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -36,7 +37,7 @@ class ThroughputReport {
         List<Thread> workers = new ArrayList<>();
         long[] deadline = new long[1];
         for (int t = 0; t < threads; t++) {
-            DataStacks api = new DataStacks(transport.connect(kernel, Kernel.currentCaller()));
+            DataStacks api = new DataStacks(transport.connect(kernel, Caller.ofThisProcess()));
             DataStack ds = api.create("Global\\Bench", DataStackConfiguration.UNLIMITED);
             byte[] item = new byte[16];
             workers.add(Thread.ofPlatform().start(() -> {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 public final class WireWriter {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream(64);
 
+    public WireWriter() {}
+
     public WireWriter u8(int v) {
         out.write(v);
         return this;

@@ -19,6 +19,8 @@ public final class HandleTable {
     private int lowestFree;
     private boolean closed;
 
+    HandleTable() {}
+
     static int slotOf(int handle) {
         return (handle >>> 2) - 1;
     }

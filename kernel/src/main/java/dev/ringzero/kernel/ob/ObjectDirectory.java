@@ -13,6 +13,8 @@ import java.util.TreeMap;
 public final class ObjectDirectory {
     private final Map<String, ObjectHeader> entries = new TreeMap<>();
 
+    ObjectDirectory() {}
+
     static String key(String name) {
         return name.toUpperCase(Locale.ROOT);
     }

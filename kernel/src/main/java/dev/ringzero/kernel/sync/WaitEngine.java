@@ -19,6 +19,8 @@ public final class WaitEngine {
 
     private final ReentrantLock lock = new ReentrantLock();
 
+    public WaitEngine() {}
+
     /** Runs {@code action} with the dispatcher lock held. */
     public void locked(Runnable action) {
         lock.lock();
