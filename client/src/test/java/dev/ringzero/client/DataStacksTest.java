@@ -257,6 +257,52 @@ class DataStacksTest {
     }
 
     @Test
+    void processesPushingAndPoppingConcurrentlyLoseNothing() throws Exception {
+        int processes = 4;
+        int items = 5_000;
+        try (DataStack owner = alice.create("Global\\Busy", DataStackConfiguration.UNLIMITED)) {
+            List<CompletableFuture<Long>> pushers = new ArrayList<>();
+            List<CompletableFuture<Long>> poppers = new ArrayList<>();
+            for (int p = 0; p < processes; p++) {
+                int id = p;
+                DataStacks process = aliceAgain();
+                pushers.add(CompletableFuture.supplyAsync(() -> {
+                    long sum = 0;
+                    try (DataStack ds = process.open("Global\\Busy", DataStackAccess.PUSH)) {
+                        for (int i = 0; i < items; i++) {
+                            long value = (long) id * items + i;
+                            ds.push(ByteBuffer.allocate(8).putLong(value).array());
+                            sum += value;
+                        }
+                    }
+                    return sum;
+                }, r -> Thread.ofPlatform().daemon().start(r)));
+                DataStacks popperProcess = aliceAgain();
+                poppers.add(CompletableFuture.supplyAsync(() -> {
+                    long sum = 0;
+                    try (DataStack ds = popperProcess.open("Global\\Busy", AccessMask.GENERIC_WRITE | AccessMask.SYNCHRONIZE)) {
+                        while (!pushers.stream().allMatch(CompletableFuture::isDone) || ds.peekSize() != 0) {
+                            if (ds.await(Duration.ofMillis(20))) {
+                                sum += ds.pop().map(b -> ByteBuffer.wrap(b).getLong()).orElse(0L);
+                            }
+                        }
+                    }
+                    return sum;
+                }, r -> Thread.ofPlatform().daemon().start(r)));
+            }
+            long pushed = 0;
+            for (CompletableFuture<Long> f : pushers) pushed += f.get(30, TimeUnit.SECONDS);
+            long popped = 0;
+            for (CompletableFuture<Long> f : poppers) popped += f.get(30, TimeUnit.SECONDS);
+            long n = (long) processes * items;
+            assertThat(pushed).isEqualTo(n * (n - 1) / 2);
+            assertThat(popped).isEqualTo(pushed);
+            assertThat(owner.itemCount()).isZero();
+        }
+        assertThat(kernel.dataStacks().type().totalHandles()).isZero();
+    }
+
+    @Test
     void duplicateWithNarrowerAccess() {
         try (DataStack ds = alice.create(null, DataStackConfiguration.UNLIMITED);
              DataStack query = alice.duplicate(ds, DataStackAccess.QUERY, false)) {

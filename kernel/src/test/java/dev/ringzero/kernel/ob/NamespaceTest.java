@@ -53,6 +53,12 @@ class NamespaceTest {
     }
 
     @Test
+    void aTypeNameCanBeRegisteredOnlyOnce() {
+        assertThat(statusOf(() -> ob.createType("datastack", kernel.dataStacks().type().initializer())))
+                .isEqualTo(NtStatus.OBJECT_NAME_COLLISION);
+    }
+
+    @Test
     void sessionZeroUsesBaseNamedObjects() {
         assertThat(ob.sessionDirectoryPath(0)).isEqualTo("\\BaseNamedObjects");
     }
