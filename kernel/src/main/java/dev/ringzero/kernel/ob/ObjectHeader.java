@@ -28,6 +28,14 @@ public final class ObjectHeader {
         this.security = security;
     }
 
+    /** A system object (directory, link, type) that lives as long as the kernel. */
+    static ObjectHeader permanent(ObjectType type, Object body) {
+        ObjectHeader header = new ObjectHeader(type, body, null);
+        type.objectCreated();
+        header.setPermanent(true);
+        return header;
+    }
+
     public ObjectType type() { return type; }
 
     public Object body() { return body; }

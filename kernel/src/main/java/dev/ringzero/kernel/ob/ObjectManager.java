@@ -6,32 +6,23 @@ import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.abi.ObjectAttributes;
 import dev.ringzero.kernel.abi.SecurityDescriptor;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The object manager: the namespace of directories and symbolic links, the object types, object
- * creation and insertion (Ob*), handle creation, lookup with access checks, duplication and close.
- * One namespace lock serializes name lookups, insertions and the handle-count transitions of named
- * objects, so a name never resolves to an object whose last handle is being closed.
+ * The object manager (Ob*): object types, object creation and insertion into the {@link Namespace},
+ * opening by name, handles with their access checks, duplication and close.
  */
 public final class ObjectManager {
-    /** Symbolic links are followed at most this many times per lookup. */
-    static final int MAX_REPARSE = 32;
-
     private static final int DUPLICATE_CLOSE_SOURCE = 0x1;
     private static final int DUPLICATE_SAME_ACCESS = 0x2;
 
-    private final ReentrantLock namespaceLock = new ReentrantLock();
     private final Map<String, ObjectType> typesByName = new ConcurrentHashMap<>();
     private final ObjectType typeType;
     private final ObjectType directoryType;
     private final ObjectType symbolicLinkType;
-    private final ObjectHeader root;
-    private final ObjectHeader objectTypes;
+    private final Namespace namespace;
 
     public ObjectManager() {
         GenericMapping typeMapping = new GenericMapping(AccessMask.STANDARD_RIGHTS_READ | 1,
@@ -48,25 +39,17 @@ public final class ObjectManager {
                 new GenericMapping(AccessMask.STANDARD_RIGHTS_READ | 1, AccessMask.STANDARD_RIGHTS_WRITE,
                         AccessMask.STANDARD_RIGHTS_EXECUTE | 1, 0x000F_0001),
                 0x000F_0001, ObjectTypeInitializer.DeleteProcedure.NONE, null));
-        root = permanentSystemObject(directoryType, new ObjectDirectory());
-        root.nameIn(null, "");
-        objectTypes = mkdir(root, "ObjectTypes");
+        namespace = new Namespace(directoryType, symbolicLinkType);
         for (ObjectType type : List.of(typeType, directoryType, symbolicLinkType)) {
             publishType(type);
         }
-        ObjectHeader baseNamedObjects = mkdir(root, "BaseNamedObjects");
-        link(baseNamedObjects, "Global", "\\BaseNamedObjects");
-        link(baseNamedObjects, "Local", "\\BaseNamedObjects");
-        mkdir(root, "Sessions");
-        mkdir(root, "Device");
-        mkdir(root, "??");
     }
 
     // ---- types ---------------------------------------------------------------------------------
 
     /** ObCreateObjectType: a new type, published as {@code \ObjectTypes\<name>}. Types are never deleted. */
     public ObjectType createType(String name, ObjectTypeInitializer initializer) {
-        namespaceLock.lock();
+        namespace.lock();
         try {
             if (typesByName.containsKey(ObjectDirectory.key(name))) {
                 throw new NtStatusException(NtStatus.OBJECT_NAME_COLLISION, "object type exists: " + name);
@@ -75,7 +58,7 @@ public final class ObjectManager {
             publishType(type);
             return type;
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
     }
 
@@ -96,8 +79,7 @@ public final class ObjectManager {
 
     private void publishType(ObjectType type) {
         typesByName.put(ObjectDirectory.key(type.name()), type);
-        ObjectHeader header = permanentSystemObject(typeType, type);
-        insertName(objectTypes.body(ObjectDirectory.class), type.name(), header);
+        namespace.insertName(namespace.objectTypes(), type.name(), ObjectHeader.permanent(typeType, type));
     }
 
     // ---- processes and sessions ----------------------------------------------------------------
@@ -114,24 +96,12 @@ public final class ObjectManager {
      * Creates the session directory, with its {@code Global} and {@code Local} links, on first use.
      */
     public String sessionDirectoryPath(int session) {
-        if (session == 0) {
-            return "\\BaseNamedObjects";
-        }
-        String path = "\\Sessions\\" + session + "\\BaseNamedObjects";
-        namespaceLock.lock();
+        namespace.lock();
         try {
-            ObjectDirectory sessions = root.body(ObjectDirectory.class).lookup("Sessions").body(ObjectDirectory.class);
-            ObjectHeader sessionDir = sessions.lookup(Integer.toString(session));
-            if (sessionDir == null) {
-                sessionDir = mkdir(root.body(ObjectDirectory.class).lookup("Sessions"), Integer.toString(session));
-                ObjectHeader bno = mkdir(sessionDir, "BaseNamedObjects");
-                link(bno, "Global", "\\BaseNamedObjects");
-                link(bno, "Local", path);
-            }
+            return namespace.sessionDirectory(session);
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
-        return path;
     }
 
     // ---- object creation and insertion ---------------------------------------------------------
@@ -173,20 +143,20 @@ public final class ObjectManager {
                 throw new NtStatusException(NtStatus.PRIVILEGE_NOT_HELD,
                         "OBJ_PERMANENT needs root (SeCreatePermanentPrivilege)");
             }
-            namespaceLock.lock();
+            namespace.lock();
             try {
-                Resolution where = resolve(process, attributes, header.type());
+                Namespace.Resolution where = resolve(process, attributes, header.type());
                 if (where.found() != null) {
                     return openExisting(process, where.found(), header.type(), desiredAccess, attributes);
                 }
-                insertName(where.parent(), where.leaf(), header);
+                namespace.insertName(where.parent(), where.leaf(), header);
                 if (attributes.has(ObjectAttributes.PERMANENT)) {
                     header.setPermanent(true);
                     header.reference();
                 }
                 return new Inserted(createHandle(process, header, access, inherit), NtStatus.SUCCESS);
             } finally {
-                namespaceLock.unlock();
+                namespace.unlock();
             }
         } finally {
             header.dereference();
@@ -216,9 +186,9 @@ public final class ObjectManager {
         if (!attributes.isNamed()) {
             throw new NtStatusException(NtStatus.OBJECT_NAME_INVALID, "an object name is required");
         }
-        namespaceLock.lock();
+        namespace.lock();
         try {
-            Resolution where = resolve(process, attributes, type);
+            Namespace.Resolution where = resolve(process, attributes, type);
             ObjectHeader found = where.found();
             if (found == null) {
                 throw new NtStatusException(NtStatus.OBJECT_NAME_NOT_FOUND, "no object named " + attributes.name());
@@ -230,7 +200,7 @@ public final class ObjectManager {
             int granted = AccessCheck.grant(found.security(), process.caller(), desiredAccess, type);
             return createHandle(process, found, granted, attributes.has(ObjectAttributes.INHERIT));
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
     }
 
@@ -295,13 +265,13 @@ public final class ObjectManager {
 
     private void release(HandleEntry entry) {
         ObjectHeader header = entry.object();
-        namespaceLock.lock();
+        namespace.lock();
         try {
             if (header.decrementHandles() == 0 && !header.permanent()) {
-                removeName(header);
+                namespace.removeName(header);
             }
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
         header.type().handleClosed();
         header.dereference();
@@ -332,11 +302,11 @@ public final class ObjectManager {
                 }
             }
             int handle;
-            namespaceLock.lock();
+            namespace.lock();
             try {
                 handle = createHandle(target, header, access, inherit);
             } finally {
-                namespaceLock.unlock();
+                namespace.unlock();
             }
             if ((options & DUPLICATE_CLOSE_SOURCE) != 0) {
                 close(source, sourceHandle);
@@ -350,17 +320,17 @@ public final class ObjectManager {
         try (ObjectReference<Object> ref = referenceByHandle(process, handle, AccessMask.DELETE, null, Object.class)) {
             ObjectHeader header = ref.header();
             boolean wasPermanent;
-            namespaceLock.lock();
+            namespace.lock();
             try {
                 wasPermanent = header.permanent();
                 if (wasPermanent) {
                     header.setPermanent(false);
                     if (header.handleCount() == 0) {
-                        removeName(header);
+                        namespace.removeName(header);
                     }
                 }
             } finally {
-                namespaceLock.unlock();
+                namespace.unlock();
             }
             if (wasPermanent) {
                 header.dereference();
@@ -372,143 +342,38 @@ public final class ObjectManager {
 
     /** WinObj-style listing of the directory at the absolute {@code path}. */
     public List<DirectoryEntry> list(String path) {
-        namespaceLock.lock();
+        namespace.lock();
         try {
-            ObjectHeader header = lookupAbsolute(path);
-            if (header.type() != directoryType) {
-                throw new NtStatusException(NtStatus.OBJECT_TYPE_MISMATCH, path + " is not a directory");
-            }
-            List<DirectoryEntry> entries = new ArrayList<>();
-            for (ObjectHeader h : header.body(ObjectDirectory.class).headers()) {
-                String target = h.body() instanceof SymbolicLink link ? link.target() : null;
-                entries.add(new DirectoryEntry(h.name(), h.type().name(), target));
-            }
-            return entries;
+            return namespace.list(path);
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
     }
 
     /** Whether {@code path} (absolute, links followed) names an object now. */
     public boolean exists(String path) {
-        namespaceLock.lock();
+        namespace.lock();
         try {
-            lookupAbsolute(path);
+            namespace.lookup(path);
             return true;
         } catch (NtStatusException e) {
             return false;
         } finally {
-            namespaceLock.unlock();
+            namespace.unlock();
         }
     }
 
-    private ObjectHeader lookupAbsolute(String path) {
-        Resolution where = resolve(null, ObjectAttributes.absolute(path, 0), directoryType);
-        if (where.found() == null) {
-            throw new NtStatusException(NtStatus.OBJECT_NAME_NOT_FOUND, "no object named " + path);
-        }
-        return where.found();
-    }
-
-    private record Resolution(ObjectDirectory parent, String leaf, ObjectHeader found) {}
-
-    /**
-     * Walks the name in {@code attributes} from the root or from its root directory handle, following
-     * symbolic links (also the last component, unless OBJ_OPENLINK or a SymbolicLink is wanted).
-     */
-    private Resolution resolve(KernelProcess process, ObjectAttributes attributes, ObjectType wanted) {
-        String name = attributes.name();
-        ObjectPath.checkLength(name);
-        ObjectHeader start;
+    /** Resolves the name of {@code attributes}, relative to its root directory handle if it has one. */
+    private Namespace.Resolution resolve(KernelProcess process, ObjectAttributes attributes, ObjectType wanted) {
+        ObjectHeader start = null;
         if (attributes.rootDirectory() != 0) {
-            if (name.startsWith("\\")) {
-                throw new NtStatusException(NtStatus.OBJECT_PATH_SYNTAX_BAD,
-                        "a name relative to a directory handle cannot start with \\: " + name);
-            }
             try (ObjectReference<ObjectDirectory> dir = referenceByHandle(process, attributes.rootDirectory(),
                     0, directoryType, ObjectDirectory.class)) {
                 start = dir.header();
             }
-        } else {
-            if (!name.startsWith("\\")) {
-                throw new NtStatusException(NtStatus.OBJECT_PATH_SYNTAX_BAD, "an absolute name must start with \\: " + name);
-            }
-            start = root;
-            name = name.substring(1);
         }
         boolean followLast = !attributes.has(ObjectAttributes.OPENLINK) && wanted != symbolicLinkType;
-        List<String> remaining = ObjectPath.components(name);
-        ObjectHeader current = start;
-        int reparses = 0;
-        if (remaining.isEmpty()) {
-            return new Resolution(null, "", current);
-        }
-        int i = 0;
-        while (true) {
-            ObjectDirectory dir = current.body(ObjectDirectory.class);
-            String component = remaining.get(i);
-            ObjectHeader next = dir.lookup(component);
-            boolean last = i == remaining.size() - 1;
-            if (next != null && next.body() instanceof SymbolicLink link && (!last || followLast)) {
-                if (++reparses > MAX_REPARSE) {
-                    throw new NtStatusException(NtStatus.OBJECT_PATH_NOT_FOUND, "too many symbolic links in " + attributes.name());
-                }
-                List<String> rest = remaining.subList(i + 1, remaining.size());
-                String target = link.target().substring(1);
-                List<String> joined = new ArrayList<>(ObjectPath.components(target));
-                joined.addAll(rest);
-                remaining = joined;
-                current = root;
-                i = 0;
-                if (remaining.isEmpty()) {
-                    return new Resolution(null, "", root);
-                }
-                continue;
-            }
-            if (last) {
-                return new Resolution(dir, component, next);
-            }
-            if (next == null) {
-                throw new NtStatusException(NtStatus.OBJECT_PATH_NOT_FOUND, "no directory " + component + " in " + attributes.name());
-            }
-            if (next.type() != directoryType) {
-                throw new NtStatusException(NtStatus.OBJECT_PATH_NOT_FOUND, component + " is a " + next.type().name()
-                        + ", not a directory, in " + attributes.name());
-            }
-            current = next;
-            i++;
-        }
-    }
-
-    private void insertName(ObjectDirectory dir, String name, ObjectHeader header) {
-        dir.insert(name, header);
-        header.nameIn(dir, name);
-    }
-
-    private void removeName(ObjectHeader header) {
-        ObjectDirectory dir = header.directory();
-        if (dir != null) {
-            dir.remove(header.name(), header);
-            header.unname();
-        }
-    }
-
-    private ObjectHeader permanentSystemObject(ObjectType type, Object body) {
-        ObjectHeader header = new ObjectHeader(type, body, null);
-        type.objectCreated();
-        header.setPermanent(true);
-        return header;
-    }
-
-    private ObjectHeader mkdir(ObjectHeader parent, String name) {
-        ObjectHeader dir = permanentSystemObject(directoryType, new ObjectDirectory());
-        insertName(parent.body(ObjectDirectory.class), name, dir);
-        return dir;
-    }
-
-    private void link(ObjectHeader parent, String name, String target) {
-        ObjectHeader link = permanentSystemObject(symbolicLinkType, new SymbolicLink(target));
-        insertName(parent.body(ObjectDirectory.class), name, link);
+        return namespace.resolve(start, attributes.name(), followLast);
     }
 
     private static void checkAttributes(ObjectAttributes attributes) {
