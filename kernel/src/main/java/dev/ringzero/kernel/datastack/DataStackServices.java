@@ -42,7 +42,7 @@ public final class DataStackServices {
         this.objectManager = objectManager;
         this.engine = engine;
         this.type = objectManager.createType("DataStack", new ObjectTypeInitializer(GENERIC_MAPPING,
-                DataStackAccess.ALL_ACCESS, body -> ((DataStack) body).clear(), body -> ((DataStack) body).event()));
+                DataStackAccess.ALL_ACCESS, true, body -> ((DataStack) body).clear(), body -> ((DataStack) body).event()));
     }
 
     /** {@code \ObjectTypes\DataStack}. */

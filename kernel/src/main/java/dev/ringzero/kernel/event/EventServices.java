@@ -31,7 +31,7 @@ public final class EventServices {
         this.objectManager = objectManager;
         this.engine = engine;
         this.type = objectManager.createType("Event", new ObjectTypeInitializer(GENERIC_MAPPING,
-                EventAccess.ALL_ACCESS, ObjectTypeInitializer.DeleteProcedure.NONE, body -> (KEvent) body));
+                EventAccess.ALL_ACCESS, false, ObjectTypeInitializer.DeleteProcedure.NONE, body -> (KEvent) body));
     }
 
     /** {@code \ObjectTypes\Event}. */

@@ -43,7 +43,7 @@ public final class ObjectHeader {
     /** The body as {@code kind}, which the caller knows from the type. */
     public <T> T body(Class<T> kind) { return kind.cast(body); }
 
-    /** The security descriptor; null for unnamed objects, which any handle holder may use. */
+    /** The security descriptor; null for unnamed objects of types that do not require security. */
     public SecurityDescriptor security() { return security; }
 
     public long pointerCount() { return pointerCount.get(); }

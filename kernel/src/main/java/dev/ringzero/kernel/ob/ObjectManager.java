@@ -27,18 +27,18 @@ public final class ObjectManager {
     public ObjectManager() {
         GenericMapping typeMapping = new GenericMapping(AccessMask.STANDARD_RIGHTS_READ | 1,
                 AccessMask.STANDARD_RIGHTS_WRITE, AccessMask.STANDARD_RIGHTS_EXECUTE, 0x000F_0001);
-        typeType = new ObjectType("Type", 0, new ObjectTypeInitializer(typeMapping, 0x001F_0001,
+        typeType = new ObjectType("Type", 0, new ObjectTypeInitializer(typeMapping, 0x001F_0001, false,
                 ObjectTypeInitializer.DeleteProcedure.NONE, null));
         directoryType = new ObjectType("Directory", 1, new ObjectTypeInitializer(
                 new GenericMapping(AccessMask.STANDARD_RIGHTS_READ | DirectoryAccess.QUERY | DirectoryAccess.TRAVERSE,
                         AccessMask.STANDARD_RIGHTS_WRITE | DirectoryAccess.CREATE_OBJECT | DirectoryAccess.CREATE_SUBDIRECTORY,
                         AccessMask.STANDARD_RIGHTS_EXECUTE | DirectoryAccess.QUERY | DirectoryAccess.TRAVERSE,
                         DirectoryAccess.ALL_ACCESS),
-                DirectoryAccess.ALL_ACCESS, ObjectTypeInitializer.DeleteProcedure.NONE, null));
+                DirectoryAccess.ALL_ACCESS, false, ObjectTypeInitializer.DeleteProcedure.NONE, null));
         symbolicLinkType = new ObjectType("SymbolicLink", 2, new ObjectTypeInitializer(
                 new GenericMapping(AccessMask.STANDARD_RIGHTS_READ | 1, AccessMask.STANDARD_RIGHTS_WRITE,
                         AccessMask.STANDARD_RIGHTS_EXECUTE | 1, 0x000F_0001),
-                0x000F_0001, ObjectTypeInitializer.DeleteProcedure.NONE, null));
+                0x000F_0001, false, ObjectTypeInitializer.DeleteProcedure.NONE, null));
         namespace = new Namespace(directoryType, symbolicLinkType);
         for (ObjectType type : List.of(typeType, directoryType, symbolicLinkType)) {
             publishType(type);
@@ -108,13 +108,14 @@ public final class ObjectManager {
 
     /**
      * ObCreateObject: a new object of {@code type} around {@code body}, holding one pointer reference
-     * that {@link #insert} hands over. Named objects get the descriptor from {@code attributes} or the
-     * default for the caller; unnamed objects get only an explicit one.
+     * that {@link #insert} hands over. Named objects, and unnamed ones of a type that requires security,
+     * get the descriptor from {@code attributes} or the default for the caller; other unnamed objects
+     * get only an explicit one.
      */
     public ObjectHeader create(ObjectType type, Object body, ObjectAttributes attributes, Caller caller) {
         checkAttributes(attributes);
         SecurityDescriptor sd = attributes.security();
-        if (sd == null && attributes.isNamed()) {
+        if (sd == null && (attributes.isNamed() || type.initializer().securityRequired())) {
             sd = SecurityDescriptor.defaultFor(caller.uid());
         }
         ObjectHeader header = new ObjectHeader(type, body, sd == null ? null : AccessCheck.mapped(sd, type));

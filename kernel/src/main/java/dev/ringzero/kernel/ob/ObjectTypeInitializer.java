@@ -8,6 +8,8 @@ import java.util.Objects;
  *
  * @param genericMapping  how generic rights map to the type's specific rights
  * @param validAccessMask the rights that may be requested or granted on objects of the type
+ * @param securityRequired whether unnamed objects get a security descriptor too (SecurityRequired);
+ *                        named objects always have one
  * @param deleteProcedure runs when the last reference to an object goes (may do nothing)
  * @param waitObject      finds the dispatcher object to wait on in an object's body, or null if the
  *                        type is not waitable
@@ -15,6 +17,7 @@ import java.util.Objects;
 public record ObjectTypeInitializer(
         GenericMapping genericMapping,
         int validAccessMask,
+        boolean securityRequired,
         DeleteProcedure deleteProcedure,
         WaitObjectLocator waitObject) {
 

@@ -119,6 +119,28 @@ class SecurityTest {
     }
 
     @Test
+    void anUnnamedDataStackHasTheDefaultSecurityBecauseTheTypeRequiresIt() {
+        int h = kernel.dataStacks().create(alice, ObjectAttributes.UNNAMED, 0, 0, 0).handle();
+        int query = kernel.objects().duplicate(alice, h, DataStackAccess.QUERY, 0, 0);
+        assertThat(kernel.objectManager().duplicate(alice, query, alice, DataStackAccess.PUSH, false, 0)).isPositive();
+        try {
+            kernel.objectManager().duplicate(alice, query, bob, DataStackAccess.PUSH, false, 0);
+            throw new AssertionError("bob was granted PUSH beyond the handle and the descriptor");
+        } catch (NtStatusException e) {
+            assertThat(e.status()).isEqualTo(NtStatus.ACCESS_DENIED);
+        }
+    }
+
+    @Test
+    void anUnnamedEventHasNoSecuritySoADuplicateMayWidenItsAccess() {
+        int h = kernel.events().create(alice, dev.ringzero.kernel.abi.EventAccess.QUERY_STATE | AccessMask.SYNCHRONIZE,
+                ObjectAttributes.UNNAMED, dev.ringzero.kernel.abi.EventType.NOTIFICATION, false).handle();
+        int wide = kernel.objectManager().duplicate(alice, h, bob, dev.ringzero.kernel.abi.EventAccess.ALL_ACCESS, false, 0);
+        kernel.events().set(bob, wide);
+        assertThat(kernel.objects().waitForSingle(alice, h, 0).isSatisfied()).isTrue();
+    }
+
+    @Test
     void aStrangerCanUseAHandleDuplicatedForIt() {
         int h = kernel.dataStacks().create(alice, ObjectAttributes.absolute(NAME, 0), 0, 0, 0).handle();
         int given = kernel.objectManager().duplicate(alice, h, bob, DataStackAccess.PUSH, false, 0);
