@@ -137,6 +137,38 @@ class NamespaceTest {
     }
 
     @Test
+    void sessionDirectoriesHoldGlobalAndLocalLinks() {
+        sessionRoot(session1);
+        assertThat(ob.list("\\Sessions\\1\\BaseNamedObjects"))
+                .extracting(DirectoryEntry::name, DirectoryEntry::typeName, DirectoryEntry::linkTarget)
+                .contains(org.assertj.core.groups.Tuple.tuple("Global", "SymbolicLink", "\\BaseNamedObjects"),
+                        org.assertj.core.groups.Tuple.tuple("Local", "SymbolicLink", "\\Sessions\\1\\BaseNamedObjects"));
+    }
+
+    @Test
+    void openingALinkAsADirectoryFollowsIt() {
+        int viaLink = kernel.objects().openDirectory(session1, DirectoryAccess.QUERY,
+                ObjectAttributes.absolute("\\Sessions\\1\\BaseNamedObjects\\Global", 0));
+        int direct = kernel.objects().openDirectory(session1, DirectoryAccess.QUERY,
+                ObjectAttributes.absolute("\\BaseNamedObjects", 0));
+        assertThat(session1.handles().get(viaLink).object()).isSameAs(session1.handles().get(direct).object());
+    }
+
+    @Test
+    void openingALinkAsALinkDoesNotFollowIt() {
+        int link = ob.openByName(session1, ObjectAttributes.absolute("\\BaseNamedObjects\\Local", 0),
+                ob.symbolicLinkType(), 1);
+        assertThat(session1.handles().get(link).object().body()).isEqualTo(new SymbolicLink("\\BaseNamedObjects"));
+    }
+
+    @Test
+    void openLinkStopsAtTheLinkSoItIsNotADirectory() {
+        assertThat(statusOf(() -> kernel.objects().openDirectory(session1, DirectoryAccess.QUERY,
+                ObjectAttributes.absolute("\\BaseNamedObjects\\Global", ObjectAttributes.OPENLINK))))
+                .isEqualTo(NtStatus.OBJECT_TYPE_MISMATCH);
+    }
+
+    @Test
     void aRelativeNameWithoutARootIsBadSyntax() {
         assertThat(statusOf(() -> createStack(session1, "NoRoot", 0))).isEqualTo(NtStatus.OBJECT_PATH_SYNTAX_BAD);
     }
