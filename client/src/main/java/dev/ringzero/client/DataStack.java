@@ -3,6 +3,7 @@ package dev.ringzero.client;
 import dev.ringzero.kernel.abi.DataStackConfiguration;
 import dev.ringzero.kernel.abi.DataStackInformationClass;
 import dev.ringzero.kernel.abi.NtStatus;
+import dev.ringzero.kernel.abi.NtStatusException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
@@ -44,6 +45,10 @@ public final class DataStack extends KernelObject {
             }
             if (r.status() != NtStatus.BUFFER_TOO_SMALL) {
                 Win32.check(r.status(), "pop");
+            }
+            if (Integer.toUnsignedLong(r.itemSize()) <= size) {
+                throw new NtStatusException(NtStatus.INTERNAL_ERROR, "the kernel reported a " + r.itemSize()
+                        + "-byte item too large for a " + size + "-byte buffer");
             }
             size = r.itemSize();
             popBufferHint = Math.max(popBufferHint, size);

@@ -4,6 +4,7 @@ import dev.ringzero.kernel.abi.AccessMask;
 import dev.ringzero.kernel.abi.DataStackAccess;
 import dev.ringzero.kernel.abi.DataStackConfiguration;
 import dev.ringzero.kernel.abi.DataStackInformationClass;
+import dev.ringzero.kernel.abi.IoFrame;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.abi.ObjectAttributes;
@@ -33,6 +34,12 @@ public final class DataStackServices {
             AccessMask.STANDARD_RIGHTS_WRITE | DataStackAccess.PUSH | DataStackAccess.POP | DataStackAccess.CLEAR,
             AccessMask.STANDARD_RIGHTS_EXECUTE | AccessMask.SYNCHRONIZE,
             DataStackAccess.ALL_ACCESS);
+
+    /**
+     * The largest item any DataStack accepts, whatever its MaxItemSize: what one reply frame can carry
+     * next to the item size, so an item pushed in-process can always be popped over the wire.
+     */
+    public static final int MAX_ITEM_SIZE = IoFrame.MAX_PAYLOAD - 16;
 
     private final ObjectManager objectManager;
     private final WaitEngine engine;
@@ -67,7 +74,8 @@ public final class DataStackServices {
 
     /**
      * NtPushDataStack: size 0 is STATUS_INVALID_PARAMETER_3, a missing buffer STATUS_INVALID_PARAMETER_2,
-     * a size beyond the buffer STATUS_INVALID_BUFFER_SIZE. The first {@code itemSize} bytes are copied.
+     * a size beyond the buffer STATUS_INVALID_BUFFER_SIZE, an item above {@link #MAX_ITEM_SIZE}
+     * STATUS_NOT_CAPABLE. The first {@code itemSize} bytes are copied.
      */
     public void push(KernelProcess process, int handle, byte[] item, int itemSize) {
         if (itemSize == 0) {
@@ -79,6 +87,10 @@ public final class DataStackServices {
         if (itemSize < 0 || itemSize > item.length) {
             throw new NtStatusException(NtStatus.INVALID_BUFFER_SIZE, "item size " + Integer.toUnsignedString(itemSize)
                     + " exceeds the buffer's " + item.length + " bytes");
+        }
+        if (itemSize > MAX_ITEM_SIZE) {
+            throw new NtStatusException(NtStatus.NOT_CAPABLE, "an item of " + itemSize
+                    + " bytes exceeds the kernel's limit of " + MAX_ITEM_SIZE);
         }
         byte[] captured = Arrays.copyOf(item, itemSize);
         try (ObjectReference<DataStack> ds = reference(process, handle, DataStackAccess.PUSH)) {

@@ -32,7 +32,12 @@ public final class IoDispatcher {
 
     /** Handles one encoded request frame and returns the encoded reply frame. Never throws. */
     public byte[] handle(KernelProcess process, byte[] requestFrame) {
-        return IoFrame.encodeReply(dispatch(process, requestFrame));
+        IoFrame.Reply reply = dispatch(process, requestFrame);
+        try {
+            return IoFrame.encodeReply(reply);
+        } catch (NtStatusException e) {
+            return IoFrame.encodeReply(IoFrame.Reply.of(e.status()));
+        }
     }
 
     /** Decodes and executes one request frame. Never throws. */

@@ -206,6 +206,13 @@ class DataStackServicesTest {
         }
 
         @Test
+        void anItemAboveTheKernelsLimitIsNotCapableEvenWithoutMaxItemSize() {
+            int h = create(0, 0, 0);
+            int size = DataStackServices.MAX_ITEM_SIZE + 1;
+            assertThat(statusOf(() -> ds.push(process, h, new byte[size], size))).isEqualTo(NtStatus.NOT_CAPABLE);
+        }
+
+        @Test
         void onlyTheFirstItemSizeBytesArePushedAndTheBufferIsCaptured() {
             int h = create(0, 0, 0);
             byte[] buffer = bytes("abcdef");
