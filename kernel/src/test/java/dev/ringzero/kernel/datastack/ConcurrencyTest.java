@@ -108,4 +108,50 @@ class ConcurrencyTest {
         assertThat(kernel.dataStacks().type().totalObjects()).isZero();
         assertThat(kernel.objectManager().exists(NAME)).isFalse();
     }
+
+    @Test
+    void poppersWaitingWithoutTimeoutNeverMissAnItem() throws Exception {
+        int poppers = 6;
+        int items = 20_000;
+        KernelProcess process = kernel.attach(new Caller(1, 1000, 1000, 0));
+        int h = kernel.dataStacks().create(process, ObjectAttributes.UNNAMED, 0, 0, 0).handle();
+        AtomicLong sum = new AtomicLong();
+        AtomicLong count = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < poppers; c++) {
+            threads.add(Thread.ofPlatform().start(() -> {
+                while (true) {
+                    WaitOutcome w = kernel.objects().waitForSingle(process, h, dev.ringzero.kernel.sync.WaitEngine.INFINITE);
+                    assertThat(w.isSatisfied()).isTrue();
+                    Popped p = kernel.dataStacks().pop(process, h, true, 8);
+                    if (p.status() == NtStatus.PIPE_EMPTY) {
+                        continue;
+                    }
+                    long value = ByteBuffer.wrap(p.item()).getLong();
+                    if (value < 0) {
+                        return; // a stop item, one per popper
+                    }
+                    sum.addAndGet(value);
+                    count.incrementAndGet();
+                }
+            }));
+        }
+        for (int i = 1; i <= items; i++) {
+            kernel.dataStacks().push(process, h, ByteBuffer.allocate(8).putLong(i).array(), 8);
+            if (i % 64 == 0) {
+                Thread.sleep(0, 1); // let the stack drain to empty now and then, so the waits really block
+            }
+        }
+        while (count.get() < items) {
+            Thread.sleep(1);
+        }
+        for (int c = 0; c < poppers; c++) {
+            kernel.dataStacks().push(process, h, ByteBuffer.allocate(8).putLong(-1).array(), 8);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(count.get()).isEqualTo(items);
+        assertThat(sum.get()).isEqualTo((long) items * (items + 1) / 2);
+    }
 }
