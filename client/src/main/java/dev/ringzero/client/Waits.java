@@ -1,5 +1,6 @@
 package dev.ringzero.client;
 
+import dev.ringzero.kernel.abi.NtStatus;
 import java.time.Duration;
 import java.util.OptionalInt;
 
@@ -20,13 +21,13 @@ public final class Waits {
 
     private static int waitFor(KernelObject[] objects, boolean waitAll, long millis) {
         if (objects.length == 0) {
-            throw Win32.failure(dev.ringzero.kernel.abi.NtStatus.INVALID_PARAMETER_1.code(), "wait on no objects");
+            throw Win32.failure(NtStatus.INVALID_PARAMETER_1.code(), "wait on no objects");
         }
         NativeApi api = objects[0].api;
         int[] handles = new int[objects.length];
         for (int i = 0; i < objects.length; i++) {
             if (objects[i].api != api) {
-                throw Win32.failure(dev.ringzero.kernel.abi.NtStatus.INVALID_HANDLE.code(),
+                throw Win32.failure(NtStatus.INVALID_HANDLE.code(),
                         "objects of different processes in one wait");
             }
             handles[i] = objects[i].checkedHandle();
