@@ -3,7 +3,7 @@ package dev.ringzero.cli;
 import dev.ringzero.kernel.booster.BoostClient;
 import dev.ringzero.kernel.booster.BoostReport;
 import dev.ringzero.kernel.booster.BoosterDevice;
-import dev.ringzero.kernel.booster.Caller;
+import dev.ringzero.kernel.ob.Caller;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -27,7 +27,7 @@ final class BoostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        BoostReport report = BoostClient.embedded(BoosterDevice.system(), Caller.current()).boost(threadId, priority);
+        BoostReport report = BoostClient.embedded(BoosterDevice.system(), Caller.ofThisProcess()).boost(threadId, priority);
         spec.commandLine().getOut().print(report.text());
         spec.commandLine().getOut().flush();
         return report.exitCode();
