@@ -21,8 +21,11 @@ public final class ContextBuilder {
 
     private ContextBuilder() {}
 
-    /** Maps the data and the context into {@code memory}; returns the context's address (the program's r1). */
-    public static long build(Memory memory, ContextLayout layout, ContextInput input) {
+    /** A context laid out in a run's memory: its address (the program's r1) and the data it points at. */
+    public record Built(long address, MemorySegment data) {}
+
+    /** Maps the data and the context into {@code memory}. */
+    public static Built build(Memory memory, ContextLayout layout, ContextInput input) {
         byte[] data = input.data();
         MemorySegment packet = MemorySegment.ofArray(new long[(data.length + 7) / 8]).asSlice(0, data.length);
         MemorySegment.copy(data, 0, packet, ValueLayout.JAVA_BYTE, 0, data.length);
@@ -49,7 +52,7 @@ public final class ContextBuilder {
             layout.field("len").filter(f -> f.kind() == FieldKind.SCALAR && f.size() == 4)
                     .ifPresent(len -> context.set(ValueLayout.JAVA_INT_UNALIGNED, len.offset(), data.length));
         }
-        return memory.mapContext(context, Access.READ_WRITE, pointers);
+        return new Built(memory.mapContext(context, Access.READ_WRITE, pointers), packet);
     }
 
     static List<String> scalarNames(ContextLayout layout) {

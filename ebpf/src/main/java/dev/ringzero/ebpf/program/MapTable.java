@@ -3,6 +3,13 @@ package dev.ringzero.ebpf.program;
 import dev.ringzero.ebpf.btf.Btf;
 import dev.ringzero.ebpf.btf.BtfValueFormatter;
 import dev.ringzero.ebpf.elf.MapDefinition;
+import dev.ringzero.ebpf.maps.BpfLruPerCpuHashMap;
+import dev.ringzero.ebpf.maps.BpfMap;
+import dev.ringzero.ebpf.maps.BpfPerCpuArrayMap;
+import dev.ringzero.ebpf.maps.BpfPerCpuHashMap;
+import dev.ringzero.ebpf.maps.BpfQueueMap;
+import dev.ringzero.ebpf.maps.BpfRingBuffer;
+import dev.ringzero.ebpf.maps.BpfStackMap;
 import dev.ringzero.ebpf.maps.MapEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +21,8 @@ import java.util.Optional;
 /**
  * A map's contents as a table, the way eBPF Studio shows them: one row per entry, the key and each
  * member of the value in columns named after their BTF fields (raw hex when the map has no BTF types).
- * Rows are ordered by key.
+ * Rows are ordered by key; per-CPU maps get a column per CPU; queues and stacks list their values
+ * (oldest first, top last); a ring buffer's records are consumed and shown in hex.
  */
 public final class MapTable {
 
@@ -27,20 +35,50 @@ public final class MapTable {
     }
 
     public static MapTable of(LoadedMap map, Optional<Btf> btf) {
-        List<MapEntry> entries = new ArrayList<>(map.map().entries());
-        entries.sort(Comparator.comparing(MapEntry::key, MapTable::compareLittleEndian));
         Optional<MapDefinition> definition = map.definition();
         Optional<BtfValueFormatter> formatter = btf.map(BtfValueFormatter::new);
+        int keyType = definition.map(MapDefinition::keyTypeId).orElse(0);
+        int valueType = definition.map(MapDefinition::valueTypeId).orElse(0);
         List<Map<String, String>> cells = new ArrayList<>();
-        for (MapEntry entry : entries) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.putAll(columns(formatter, definition.map(MapDefinition::keyTypeId).orElse(0), "key", entry.key()));
-            row.putAll(columns(formatter, definition.map(MapDefinition::valueTypeId).orElse(0), "value", entry.value()));
-            cells.add(row);
+        BpfMap bpfMap = map.map();
+        switch (bpfMap) {
+            case BpfQueueMap queue -> queue.values().forEach(v -> cells.add(columns(formatter, valueType, "value", v)));
+            case BpfStackMap stack -> stack.values().forEach(v -> cells.add(columns(formatter, valueType, "value", v)));
+            case BpfRingBuffer ring -> ring.consume().forEach(record ->
+                    cells.add(Map.of("record", BtfValueFormatter.hex(record, 0, record.length))));
+            default -> {
+                List<MapEntry> entries = new ArrayList<>(bpfMap.entries());
+                entries.sort(Comparator.comparing(MapEntry::key, MapTable::compareLittleEndian));
+                int cpus = perCpu(bpfMap);
+                for (MapEntry entry : entries) {
+                    Map<String, String> row = new LinkedHashMap<>(columns(formatter, keyType, "key", entry.key()));
+                    if (cpus > 0) {
+                        int stride = (bpfMap.valueSize() + 7) / 8 * 8;
+                        for (int cpu = 0; cpu < cpus; cpu++) {
+                            byte[] slice = java.util.Arrays.copyOfRange(entry.value(), cpu * stride, cpu * stride + bpfMap.valueSize());
+                            row.put("cpu" + cpu, formatter.isPresent() && valueType != 0
+                                    ? formatter.get().format(valueType, slice) : BtfValueFormatter.hex(slice, 0, slice.length));
+                        }
+                    } else {
+                        row.putAll(columns(formatter, valueType, "value", entry.value()));
+                    }
+                    cells.add(row);
+                }
+            }
         }
-        List<String> header = cells.isEmpty() ? List.of("key", "value") : List.copyOf(cells.getFirst().keySet());
+        List<String> header = cells.isEmpty() ? List.of(bpfMap instanceof BpfRingBuffer ? "record" : "value")
+                : List.copyOf(cells.getFirst().keySet());
         List<List<String>> rows = cells.stream().map(row -> header.stream().map(c -> row.getOrDefault(c, "")).toList()).toList();
         return new MapTable(header, rows);
+    }
+
+    private static int perCpu(BpfMap map) {
+        return switch (map) {
+            case BpfPerCpuHashMap m -> m.cpus();
+            case BpfPerCpuArrayMap m -> m.cpus();
+            case BpfLruPerCpuHashMap m -> m.cpus();
+            default -> 0;
+        };
     }
 
     private static Map<String, String> columns(Optional<BtfValueFormatter> formatter, int typeId, String name, byte[] bytes) {

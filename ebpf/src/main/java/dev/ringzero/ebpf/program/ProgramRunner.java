@@ -8,6 +8,7 @@ import dev.ringzero.ebpf.vm.Memory;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.RunResult;
 import dev.ringzero.ebpf.vm.TraceSink;
+import java.lang.foreign.ValueLayout;
 
 /**
  * Runs one linked program, on the calling thread, with the helpers of its platform and the maps of its
@@ -30,12 +31,15 @@ public final class ProgramRunner {
         this.trace = trace;
     }
 
-    /** The result of {@link #repeat}: the last run's r0 and the average time of one run. */
-    public record Timing(long retval, long averageNanos, long instructions) {}
+    /**
+     * The result of {@link #repeat}: the last run's r0, the average time of one run, the instructions of
+     * the last run, and the data (packet) as the last run left it.
+     */
+    public record Timing(long retval, long averageNanos, long instructions, byte[] dataOut) {}
 
     public RunResult run(ContextInput input, ProcessAttributes process) {
         Memory memory = new Memory();
-        long context = ContextBuilder.build(memory, type.context(), input);
+        long context = ContextBuilder.build(memory, type.context(), input).address();
         return program.interpreter().run(executionContext(memory, process), context);
     }
 
@@ -44,7 +48,8 @@ public final class ProgramRunner {
             throw new IllegalArgumentException("repeat count must be at least 1, not " + n);
         }
         Memory memory = new Memory();
-        long context = ContextBuilder.build(memory, type.context(), input);
+        ContextBuilder.Built built = ContextBuilder.build(memory, type.context(), input);
+        long context = built.address();
         ExecutionContext execution = executionContext(memory, process);
         RunResult last = null;
         long started = System.nanoTime();
@@ -52,7 +57,7 @@ public final class ProgramRunner {
             last = program.interpreter().run(execution, context);
         }
         long elapsed = System.nanoTime() - started;
-        return new Timing(last.r0(), elapsed / n, last.instructions());
+        return new Timing(last.r0(), elapsed / n, last.instructions(), built.data().toArray(ValueLayout.JAVA_BYTE));
     }
 
     public LoadedProgram program() { return program; }
