@@ -10,4 +10,5 @@ module dev.ringzero.kernel {
     exports dev.ringzero.kernel.event;
     exports dev.ringzero.kernel.datastack;
     exports dev.ringzero.kernel.ipc;
+    exports dev.ringzero.kernel.io;
 }

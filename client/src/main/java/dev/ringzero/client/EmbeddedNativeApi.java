@@ -2,6 +2,7 @@ package dev.ringzero.client;
 
 import dev.ringzero.kernel.Kernel;
 import dev.ringzero.kernel.abi.EventType;
+import dev.ringzero.kernel.abi.IoStatusBlock;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.abi.ObjectAttributes;
@@ -142,6 +143,20 @@ public final class EmbeddedNativeApi implements NativeApi {
     @Override
     public HandleResult ntOpenDirectoryObject(int desiredAccess, ObjectAttributes attributes) {
         return handle(() -> kernel.objects().openDirectory(process, desiredAccess, attributes));
+    }
+
+    @Override
+    public HandleResult ntOpenFile(int desiredAccess, ObjectAttributes attributes) {
+        return handle(() -> kernel.files().open(process, desiredAccess, attributes));
+    }
+
+    @Override
+    public IoStatusBlock ntWriteFile(int handle, byte[] buffer) {
+        try {
+            return kernel.files().write(process, handle, buffer == null ? null : buffer.clone());
+        } catch (NtStatusException e) {
+            return IoStatusBlock.of(e.status());
+        }
     }
 
     private static NtStatus status(Runnable call) {

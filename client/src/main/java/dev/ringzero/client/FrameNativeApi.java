@@ -4,6 +4,7 @@ import dev.ringzero.kernel.abi.EventType;
 import dev.ringzero.kernel.abi.IoCall;
 import dev.ringzero.kernel.abi.IoFrame;
 import dev.ringzero.kernel.abi.IoOutput;
+import dev.ringzero.kernel.abi.IoStatusBlock;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.abi.ObjectAttributes;
@@ -161,5 +162,25 @@ public final class FrameNativeApi implements NativeApi {
     @Override
     public HandleResult ntOpenDirectoryObject(int desiredAccess, ObjectAttributes attributes) {
         return handleCall(new IoCall.OpenDirectory(desiredAccess, attributes));
+    }
+
+    @Override
+    public HandleResult ntOpenFile(int desiredAccess, ObjectAttributes attributes) {
+        return handleCall(new IoCall.OpenFile(desiredAccess, attributes));
+    }
+
+    @Override
+    public IoStatusBlock ntWriteFile(int handle, byte[] buffer) {
+        IoFrame.Reply reply = call(handle, new IoCall.WriteFile(buffer));
+        NtStatus status = status(reply);
+        if (reply.output().length == 0) {
+            return IoStatusBlock.of(status);
+        }
+        long information = IoOutput.IoStatusInformation.decode(reply.output()).information();
+        if (information < 0 || (buffer != null && information > buffer.length) || (buffer == null && information != 0)) {
+            throw new NtStatusException(NtStatus.INFO_LENGTH_MISMATCH, "the kernel reports "
+                    + Long.toUnsignedString(information) + " bytes written of " + (buffer == null ? 0 : buffer.length));
+        }
+        return new IoStatusBlock(status, information);
     }
 }

@@ -1,6 +1,7 @@
 package dev.ringzero.client;
 
 import dev.ringzero.kernel.abi.EventType;
+import dev.ringzero.kernel.abi.IoStatusBlock;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.ObjectAttributes;
 
@@ -58,4 +59,13 @@ public interface NativeApi {
     NtStatus ntMakeTemporaryObject(int handle);
 
     HandleResult ntOpenDirectoryObject(int desiredAccess, ObjectAttributes attributes);
+
+    /**
+     * NtOpenFile of a device by its NT name ({@code \Device\Booster}, or {@code \??\Booster}, a link
+     * to it); Win32 paths such as {@code \\.\Booster} are mapped by {@link DevicePath} first.
+     */
+    HandleResult ntOpenFile(int desiredAccess, ObjectAttributes attributes);
+
+    /** NtWriteFile of all of {@code buffer} (null: no buffer): the status and the bytes written. */
+    IoStatusBlock ntWriteFile(int handle, byte[] buffer);
 }

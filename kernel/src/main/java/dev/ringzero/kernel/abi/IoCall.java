@@ -53,6 +53,8 @@ public sealed interface IoCall {
             case CLEAR_DATASTACK -> new ClearDataStack();
             case QUERY_DATASTACK -> new QueryDataStack(in.u32("information class"),
                     flags(in.u32("flags"), BUFFER_PRESENT | RETURN_LENGTH_PRESENT), in.u32("buffer size"));
+            case OPEN_FILE -> new OpenFile(in.u32("desired access"), readAttributes(in));
+            case WRITE_FILE -> WriteFile.decode(in);
         };
         in.end(function.name() + " input");
         return call;
@@ -208,6 +210,45 @@ public sealed interface IoCall {
         public boolean returnLengthPresent() { return (flags & RETURN_LENGTH_PRESENT) != 0; }
 
         public void encode(WireWriter out) { out.u32(informationClass).u32(flags).u32(bufferSize); }
+    }
+
+    /** NtOpenFile (and NtCreateFile with FILE_OPEN) of a device: the desired access and the NT name. */
+    record OpenFile(int desiredAccess, ObjectAttributes attributes) implements IoCall {
+        public IoFunction function() { return IoFunction.OPEN_FILE; }
+
+        public void encode(WireWriter out) {
+            out.u32(desiredAccess);
+            writeAttributes(out, attributes);
+        }
+    }
+
+    /**
+     * NtWriteFile: flags ({@link #BUFFER_PRESENT}), u32 length, then the buffer's bytes. A null buffer
+     * is the caller passing none (length 0); the length must match the bytes that follow.
+     */
+    record WriteFile(byte[] buffer) implements IoCall {
+        public IoFunction function() { return IoFunction.WRITE_FILE; }
+
+        public void encode(WireWriter out) {
+            out.u32(buffer == null ? 0 : BUFFER_PRESENT).u32(buffer == null ? 0 : buffer.length);
+            if (buffer != null) {
+                out.bytes(buffer);
+            }
+        }
+
+        static WriteFile decode(WireReader in) {
+            boolean present = flags(in.u32("flags"), BUFFER_PRESENT) == BUFFER_PRESENT;
+            int length = in.u32("length");
+            if (length != in.remaining()) {
+                throw new NtStatusException(NtStatus.INFO_LENGTH_MISMATCH, "write announces "
+                        + Integer.toUnsignedString(length) + " bytes, the input carries " + in.remaining());
+            }
+            if (!present && length != 0) {
+                throw new NtStatusException(NtStatus.INVALID_PARAMETER, "a write without a buffer has length 0, not " + length);
+            }
+            byte[] bytes = in.rest();
+            return new WriteFile(present ? bytes : null);
+        }
     }
 
     // ---- shared pieces ------------------------------------------------------------------------

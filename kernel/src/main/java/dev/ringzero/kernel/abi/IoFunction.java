@@ -26,7 +26,10 @@ public enum IoFunction {
     PUSH_DATASTACK(0x22),
     POP_DATASTACK(0x23),
     CLEAR_DATASTACK(0x24),
-    QUERY_DATASTACK(0x25);
+    QUERY_DATASTACK(0x25),
+
+    OPEN_FILE(0x30),
+    WRITE_FILE(0x31);
 
     private final int code;
 

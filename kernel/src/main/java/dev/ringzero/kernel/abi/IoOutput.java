@@ -82,4 +82,16 @@ public sealed interface IoOutput {
             return v;
         }
     }
+
+    /** NtWriteFile: u64 IoStatus.Information (the bytes written). */
+    record IoStatusInformation(long information) implements IoOutput {
+        public void encode(WireWriter out) { out.u64(information); }
+
+        public static IoStatusInformation decode(byte[] b) {
+            WireReader in = new WireReader(b);
+            IoStatusInformation v = new IoStatusInformation(in.u64("information"));
+            in.end("IoStatus.Information");
+            return v;
+        }
+    }
 }

@@ -5,6 +5,7 @@ import dev.ringzero.kernel.abi.IoCall;
 import dev.ringzero.kernel.abi.IoFrame;
 import dev.ringzero.kernel.abi.IoFunction;
 import dev.ringzero.kernel.abi.IoOutput;
+import dev.ringzero.kernel.abi.IoStatusBlock;
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.datastack.Popped;
@@ -105,6 +106,12 @@ public final class IoDispatcher {
                 QueryResult r = kernel.dataStacks().query(process, handle, q.informationClass(), q.bufferPresent(),
                         q.bufferSize(), q.returnLengthPresent());
                 yield IoFrame.Reply.of(r.status(), new IoOutput.Information(r.returnLength(), r.information()).encode());
+            }
+            case IoCall.OpenFile o -> ok(new IoOutput.HandleValue(
+                    kernel.files().open(process, o.desiredAccess(), o.attributes())));
+            case IoCall.WriteFile w -> {
+                IoStatusBlock completion = kernel.files().write(process, handle, w.buffer());
+                yield IoFrame.Reply.of(completion.status(), new IoOutput.IoStatusInformation(completion.information()).encode());
             }
         };
     }

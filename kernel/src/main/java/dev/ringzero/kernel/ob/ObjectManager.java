@@ -339,6 +339,72 @@ public final class ObjectManager {
         }
     }
 
+    // ---- kernel-mode names (drivers' devices and links) ----------------------------------------
+
+    /**
+     * Kernel-mode ObInsertObject with OBJ_PERMANENT and no handle: names {@code header} (made by
+     * {@link #create}) at the absolute {@code name}, where it stays until {@link #deletePermanent}. Its
+     * creation reference becomes the permanent one. STATUS_OBJECT_NAME_COLLISION when the name is taken
+     * (the creation reference is then dropped).
+     */
+    public void insertPermanent(ObjectHeader header, String name) {
+        boolean inserted = false;
+        namespace.lock();
+        try {
+            Namespace.Resolution where = namespace.resolve(null, name, false);
+            if (where.found() != null || where.parent() == null) {
+                throw new NtStatusException(NtStatus.OBJECT_NAME_COLLISION, "name exists: " + name);
+            }
+            namespace.insertName(where.parent(), where.leaf(), header);
+            header.setPermanent(true);
+            inserted = true;
+        } finally {
+            namespace.unlock();
+            if (!inserted) {
+                header.dereference();
+            }
+        }
+    }
+
+    /**
+     * IoCreateSymbolicLink: a permanent symbolic link at the absolute {@code name} to the absolute
+     * {@code target}. STATUS_OBJECT_NAME_COLLISION when the name is taken.
+     */
+    public void createSymbolicLink(String name, String target) {
+        if (target == null || !target.startsWith("\\")) {
+            throw new NtStatusException(NtStatus.OBJECT_PATH_SYNTAX_BAD, "a link target must be absolute: " + target);
+        }
+        ObjectHeader link = new ObjectHeader(symbolicLinkType, new SymbolicLink(target), null);
+        symbolicLinkType.objectCreated();
+        insertPermanent(link, name);
+    }
+
+    /**
+     * Kernel-mode deletion of a permanent object of {@code type} by its absolute {@code name}, the last
+     * component not followed (IoDeleteDevice, IoDeleteSymbolicLink): the name goes at once, the object
+     * when its last handle and reference go. STATUS_OBJECT_NAME_NOT_FOUND when nothing has that name,
+     * STATUS_OBJECT_TYPE_MISMATCH when something of another type has.
+     */
+    public void deletePermanent(String name, ObjectType type) {
+        ObjectHeader header;
+        namespace.lock();
+        try {
+            header = namespace.resolve(null, name, false).found();
+            if (header == null) {
+                throw new NtStatusException(NtStatus.OBJECT_NAME_NOT_FOUND, "no object named " + name);
+            }
+            if (header.type() != type || !header.permanent()) {
+                throw new NtStatusException(NtStatus.OBJECT_TYPE_MISMATCH, name + " is a "
+                        + (header.permanent() ? "" : "temporary ") + header.type().name() + ", not a permanent " + type.name());
+            }
+            header.setPermanent(false);
+            namespace.removeName(header);
+        } finally {
+            namespace.unlock();
+        }
+        header.dereference();
+    }
+
     // ---- namespace -----------------------------------------------------------------------------
 
     /** WinObj-style listing of the directory at the absolute {@code path}. */

@@ -33,10 +33,17 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class IoDispatcherFuzzTest {
     static final long SEED = 0x5EED_2026L;
-    final Kernel kernel = Kernel.embedded();
+    /** No Booster: a mutated write must not change a real thread; writes go to {@code \Device\Null}. */
+    final Kernel kernel = withNullDevice();
     final IoDispatcher dispatcher = new IoDispatcher(kernel);
     final KernelProcess process = kernel.attach(new Caller(9, 1000, 1000, 1));
     final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> Thread.ofPlatform().daemon().unstarted(r));
+
+    static Kernel withNullDevice() {
+        Kernel kernel = Kernel.withoutDrivers();
+        kernel.loadDriver(new NullDriver());
+        return kernel;
+    }
 
     @AfterEach
     void stopWatchdog() {
@@ -73,7 +80,10 @@ class IoDispatcherFuzzTest {
                 frame(4, new IoCall.DuplicateObject(0, 0, 2)),
                 frame(0, new IoCall.OpenDirectory(1, ObjectAttributes.absolute("\\Sessions\\1\\BaseNamedObjects", 0))),
                 frame(12, new IoCall.Close()),
-                frame(0, new IoCall.QueryProcess()));
+                frame(0, new IoCall.QueryProcess()),
+                frame(0, new IoCall.OpenFile(AccessMask.GENERIC_WRITE, ObjectAttributes.absolute(NullDriver.DEVICE_NAME, 0))),
+                frame(24, new IoCall.WriteFile(new byte[] {1, 0, 0, 0, 8, 0, 0, 0})),
+                frame(24, new IoCall.WriteFile(null)));
     }
 
     static byte[] frame(int handle, IoCall call) {
@@ -110,13 +120,14 @@ class IoDispatcherFuzzTest {
         assertThat(kernel.dataStacks().type().totalHandles()).isZero();
         assertThat(kernel.events().type().totalHandles()).isZero();
         assertThat(kernel.dataStacks().type().totalObjects()).isZero();
+        assertThat(kernel.io().deviceType().totalHandles()).isZero();
     }
 
     @Test
     void framesWithAValidHeaderAndRandomInputsNeverEscapeAsExceptions() {
         Random random = new Random(SEED + 1);
         for (int i = 0; i < 50_000; i++) {
-            int function = 1 + random.nextInt(0x26);
+            int function = 1 + random.nextInt(0x32);
             byte[] input = new byte[random.nextInt(48)];
             random.nextBytes(input);
             byte[] frame = new dev.ringzero.kernel.abi.WireWriter().u16(IoFrame.VERSION).u16(function)
