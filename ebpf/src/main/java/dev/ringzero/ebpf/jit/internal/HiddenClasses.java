@@ -30,7 +30,11 @@ public final class HiddenClasses {
 
     /** Checks a class file with the JDK's verifier; returns the problems (none for a good class). */
     public static List<String> verify(byte[] classBytes) {
-        return CLASS_FILE.verify(classBytes).stream().map(Throwable::getMessage).toList();
+        try {
+            return CLASS_FILE.verify(classBytes).stream().map(Throwable::getMessage).toList();
+        } catch (IllegalArgumentException e) { // not parseable as a class file at all
+            return List.of(String.valueOf(e.getMessage()));
+        }
     }
 
     /** Defines {@code classBytes} as a hidden class and instantiates it. */
