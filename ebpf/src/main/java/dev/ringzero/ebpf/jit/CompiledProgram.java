@@ -17,11 +17,13 @@ public final class CompiledProgram implements ProgramEngine {
 
     private final Code code;
     private final byte[] classBytes;
+    private final int bytecodeSize;
     private final CompiledBody body;
 
-    CompiledProgram(Code code, byte[] classBytes, CompiledBody body) {
+    CompiledProgram(Code code, byte[] classBytes, int bytecodeSize, CompiledBody body) {
         this.code = code;
         this.classBytes = classBytes;
+        this.bytecodeSize = bytecodeSize;
         this.body = body;
     }
 
@@ -30,6 +32,9 @@ public final class CompiledProgram implements ProgramEngine {
 
     /** The class file the program was compiled to (a copy). */
     public byte[] classBytes() { return classBytes.clone(); }
+
+    /** Bytes of JVM bytecode in the program's method (about 16 per eBPF instruction). */
+    public int bytecodeSize() { return bytecodeSize; }
 
     @Override
     public RunResult run(ExecutionContext ctx, long r1) {

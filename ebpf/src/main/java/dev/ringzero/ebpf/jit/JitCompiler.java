@@ -12,6 +12,19 @@ import java.util.List;
  */
 public final class JitCompiler {
 
+    /**
+     * HotSpot compiles no method with more bytecode than this ({@code -XX:+DontCompileHugeMethods}, the
+     * default): a larger compiled program would stay in the JVM's bytecode interpreter, about 3 times
+     * slower than ringzero's own {@link Interpreter}, so {@link #engineFor} interprets it instead.
+     */
+    public static final int HUGE_METHOD_LIMIT = 8000;
+
+    /**
+     * Set this system property to {@code true} when the JVM runs with {@code -XX:-DontCompileHugeMethods}:
+     * {@link #engineFor} then compiles every program that fits in one method.
+     */
+    public static final String COMPILE_HUGE_METHODS_PROPERTY = "ringzero.jit.compileHugeMethods";
+
     private JitCompiler() {}
 
     /**
@@ -21,16 +34,25 @@ public final class JitCompiler {
      */
     public static CompiledProgram compile(Code code) {
         byte[] bytes = classFile(code);
-        return new CompiledProgram(code, bytes, HiddenClasses.define(bytes));
+        return new CompiledProgram(code, bytes, HiddenClasses.bytecodeSize(bytes), HiddenClasses.define(bytes));
     }
 
-    /** The compiled program, or the interpreter when the program is too large for the JIT. */
+    /**
+     * The engine that runs {@code code} fastest: the compiled program, or the interpreter when the program
+     * is too large for one JVM method or (see {@link #HUGE_METHOD_LIMIT}) for HotSpot to compile.
+     */
     public static ProgramEngine engineFor(Code code) {
+        byte[] bytes;
         try {
-            return compile(code);
+            bytes = classFile(code);
         } catch (JitLimitException e) {
             return new Interpreter(code);
         }
+        int size = HiddenClasses.bytecodeSize(bytes);
+        if (size > HUGE_METHOD_LIMIT && !Boolean.getBoolean(COMPILE_HUGE_METHODS_PROPERTY)) {
+            return new Interpreter(code);
+        }
+        return new CompiledProgram(code, bytes, size, HiddenClasses.define(bytes));
     }
 
     /** The class file {@link #compile} would define, without defining it. */

@@ -177,6 +177,14 @@ class JitCompilerTest {
     }
 
     @Test
+    void engineForInterpretsAProgramTooLargeForHotSpotToCompile() {
+        Code large = straightLine(3_000);
+
+        assertThat(JitCompiler.compile(large).bytecodeSize()).isGreaterThan(JitCompiler.HUGE_METHOD_LIMIT);
+        assertThat(JitCompiler.engineFor(large)).isInstanceOf(Interpreter.class);
+    }
+
+    @Test
     void everyGeneratedClassPassesTheVerifier() {
         CompiledProgram program = jit("""
                 mov %r0, 1

@@ -1,7 +1,9 @@
 package dev.ringzero.ebpf.jit.internal;
 
 import dev.ringzero.ebpf.isa.Code;
+import java.lang.classfile.Attributes;
 import java.lang.classfile.ClassFile;
+import java.lang.classfile.attribute.CodeAttribute;
 import java.lang.classfile.ClassHierarchyResolver;
 import java.lang.constant.ClassDesc;
 import java.lang.invoke.MethodHandles;
@@ -26,6 +28,15 @@ public final class HiddenClasses {
     /** The class file for {@code code}; throws IllegalArgumentException when a JVM limit is exceeded. */
     public static byte[] emit(Code code) {
         return ProgramEmitter.emit(CLASS_FILE, NAME, code);
+    }
+
+    /** Length of the bytecode of the program's {@code execute} method. */
+    public static int bytecodeSize(byte[] classBytes) {
+        return CLASS_FILE.parse(classBytes).methods().stream()
+                .filter(m -> m.methodName().equalsString(ProgramEmitter.METHOD))
+                .flatMap(m -> m.findAttribute(Attributes.code()).stream())
+                .mapToInt(CodeAttribute::codeLength)
+                .findFirst().orElseThrow();
     }
 
     /** Checks a class file with the JDK's verifier; returns the problems (none for a good class). */

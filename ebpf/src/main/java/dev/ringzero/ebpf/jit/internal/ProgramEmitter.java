@@ -45,6 +45,7 @@ import java.util.List;
  */
 final class ProgramEmitter {
 
+    static final String METHOD = "execute";
     static final ClassDesc CD_BODY = ClassDesc.of(CompiledBody.class.getName());
     private static final ClassDesc CD_CONTEXT = ClassDesc.of(ExecutionContext.class.getName());
     private static final ClassDesc CD_MEMORY = ClassDesc.of(Memory.class.getName());
@@ -96,7 +97,7 @@ final class ProgramEmitter {
                 .withInterfaceSymbols(CD_BODY)
                 .withMethodBody(INIT_NAME, MTD_void, ClassFile.ACC_PUBLIC, c -> c
                         .aload(0).invokespecial(CD_Object, INIT_NAME, MTD_void).return_())
-                .withMethodBody("execute", MTD_EXECUTE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, emitter::body));
+                .withMethodBody(METHOD, MTD_EXECUTE, ClassFile.ACC_PUBLIC | ClassFile.ACC_FINAL, emitter::body));
     }
 
     private static int reg(int r) { return R0 + 2 * r; }
