@@ -11,6 +11,7 @@ import static java.lang.constant.ConstantDescs.MTD_void;
 import dev.ringzero.ebpf.isa.AluOp;
 import dev.ringzero.ebpf.isa.AtomicOp;
 import dev.ringzero.ebpf.isa.ByteOrder;
+import dev.ringzero.ebpf.isa.CallKind;
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.isa.Instruction;
 import dev.ringzero.ebpf.isa.JumpOp;
@@ -26,6 +27,7 @@ import java.lang.classfile.CodeBuilder;
 import java.lang.classfile.Label;
 import java.lang.classfile.Opcode;
 import java.lang.classfile.TypeKind;
+import java.lang.classfile.instruction.OperatorInstruction;
 import java.lang.classfile.instruction.SwitchCase;
 import java.lang.constant.ClassDesc;
 import java.lang.constant.MethodTypeDesc;
@@ -73,7 +75,10 @@ final class ProgramEmitter {
     private final boolean hasLocalCalls;
     private final List<Integer> callSites = new ArrayList<>();
     private Label[] labels;
+    /** Code placed after the program: budget checks of backward branches, traps of lddw second halves. */
     private final List<Runnable> outOfLine = new ArrayList<>();
+    /** Where an exit inside a bpf-to-bpf function goes; created by the first such exit. */
+    private Label returnDispatch;
     private CodeBuilder cb;
 
     private ProgramEmitter(Code code) {
@@ -81,7 +86,7 @@ final class ProgramEmitter {
         this.blocks = BasicBlocks.of(code);
         boolean calls = false;
         for (int pc = 0; pc < code.length(); pc++) {
-            if (code.at(pc) instanceof Instruction.Call c && c.kind() == dev.ringzero.ebpf.isa.CallKind.LOCAL) {
+            if (code.at(pc) instanceof Instruction.Call c && c.kind() == CallKind.LOCAL) {
                 calls = true;
                 callSites.add(pc);
             }
@@ -280,12 +285,12 @@ final class ProgramEmitter {
                 case ADD, SUB, MUL, OR, AND, XOR -> {
                     cb.lload(d);
                     pushOperand64(operand);
-                    cb.with(java.lang.classfile.instruction.OperatorInstruction.of(longOp(op)));
+                    cb.with(OperatorInstruction.of(longOp(op)));
                 }
                 case LSH, RSH, ARSH -> {
                     cb.lload(d);
                     pushShift(operand, 63);
-                    cb.with(java.lang.classfile.instruction.OperatorInstruction.of(
+                    cb.with(OperatorInstruction.of(
                             op == AluOp.LSH ? Opcode.LSHL : op == AluOp.RSH ? Opcode.LUSHR : Opcode.LSHR));
                 }
                 case DIV, MOD, SDIV, SMOD -> {
@@ -311,13 +316,13 @@ final class ProgramEmitter {
                 case ADD, SUB, MUL, OR, AND, XOR -> {
                     cb.lload(d).l2i();
                     pushOperand32(operand);
-                    cb.with(java.lang.classfile.instruction.OperatorInstruction.of(intOp(op)));
+                    cb.with(OperatorInstruction.of(intOp(op)));
                     zeroExtendInt();
                 }
                 case LSH, RSH, ARSH -> {
                     cb.lload(d).l2i();
                     pushShift(operand, 31);
-                    cb.with(java.lang.classfile.instruction.OperatorInstruction.of(
+                    cb.with(OperatorInstruction.of(
                             op == AluOp.LSH ? Opcode.ISHL : op == AluOp.RSH ? Opcode.IUSHR : Opcode.ISHR));
                     zeroExtendInt();
                 }
@@ -575,8 +580,6 @@ final class ProgramEmitter {
         cb.aload(MEM).iload(DEPTH).invokevirtual(CD_MEMORY, "framePointer", MethodTypeDesc.of(CD_long, CD_int));
         cb.lstore(reg(10));
     }
-
-    private Label returnDispatch;
 
     private void exit(int pc) {
         budgetCheck(pc);
