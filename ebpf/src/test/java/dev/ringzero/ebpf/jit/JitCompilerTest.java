@@ -212,6 +212,36 @@ class JitCompilerTest {
         }
     }
 
+    @Test
+    void oneCompiledProgramRunsOnManyThreadsAtOnce() throws Exception {
+        CompiledProgram program = jit("""
+                mov %r0, 0
+                mov %r2, %r1
+                add %r0, %r2
+                sub %r2, 1
+                jne %r2, 0, -3
+                exit""");
+        List<java.util.concurrent.Callable<Long>> runs = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            long n = 1000 + t;
+            runs.add(() -> {
+                ExecutionContext ctx = ExecutionContext.of(new Memory());
+                long last = 0;
+                for (int i = 0; i < 2000; i++) {
+                    last = program.run(ctx, n).r0();
+                }
+                return last;
+            });
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var results = pool.invokeAll(runs);
+            for (int t = 0; t < 8; t++) {
+                long n = 1000 + t;
+                assertThat(results.get(t).get()).isEqualTo(n * (n + 1) / 2);
+            }
+        }
+    }
+
     private ExecutionContext tailCalling(ProgramEngine target) {
         return ExecutionContext.builder(memory)
                 .helpers(HelperTable.empty().with(12, (c, a, b, d, e, f) -> c.tailCall(target) ? 0 : -1)).build();
