@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * A pure-register loop assembled in code: 1000 rounds of 9 ALU instructions and a compare-and-branch
- * (10,004 instructions per run), 64- and 32-bit operations mixed, no memory access, no helper.
+ * (10,003 instructions per run), 64- and 32-bit operations mixed, no memory access, no helper.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
