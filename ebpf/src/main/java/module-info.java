@@ -6,6 +6,7 @@ module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.platform;
     exports dev.ringzero.ebpf.hook;
     exports dev.ringzero.ebpf.vm;
+    exports dev.ringzero.ebpf.jit;
     exports dev.ringzero.ebpf.maps;
     exports dev.ringzero.ebpf.conformance;
     exports dev.ringzero.ebpf.objdump;
