@@ -68,7 +68,9 @@ final class Connection {
             int needed = SocketFrame.PREFIX_BYTES + length;
             if (in.remaining() < needed) {
                 if (needed > in.capacity()) {
-                    ByteBuffer larger = newBuffer(needed);
+                    // Grow by doubling as bytes arrive, never to the announced length at once: a client
+                    // announcing 64 MiB and sending nothing costs the daemon nothing.
+                    ByteBuffer larger = newBuffer((int) Math.min(needed, 2L * in.capacity()));
                     larger.put(in);
                     in = larger;
                     return true;
