@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", description = "Push+pop operations per second: ringzero in-process and over its socket, beside Redis.",
         footer = {"ringzero runs its own daemon in this JVM on a private socket; Redis runs as a private redis-server",
-                "on a Unix socket. An operation is one push or one pop (Redis: one LPUSH or one RPOP request);",
+                "on a Unix socket. Rows marked socket (other than the Java client API row) drive their connections",
+                "from one thread, as redis-benchmark does. An operation is one push or one pop (Redis: one LPUSH or",
+                "one RPOP request);",
                 "the Redis figure is the harmonic mean of its LPUSH and RPOP rates, i.e. push+pop pairs x 2."})
 final class DsBenchCommand implements Callable<Integer> {
     @Spec
@@ -34,12 +36,14 @@ final class DsBenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Duration measure = Duration.ofMillis((long) (seconds * 1000));
         DsBenchmark.Row inProcess;
+        DsBenchmark.Row javaApi;
         DsBenchmark.Row[] socketRows = new DsBenchmark.Row[3];
         try (DsBenchmark bench = new DsBenchmark(measure)) {
             inProcess = bench.inProcess();
-            socketRows[0] = bench.socket(1);
-            socketRows[1] = bench.socket(16);
-            socketRows[2] = bench.socketPipelined(16);
+            javaApi = bench.socket(1);
+            socketRows[0] = bench.generated(1, 1);
+            socketRows[1] = bench.generated(16, 1);
+            socketRows[2] = bench.generated(16, DsBenchmark.PIPELINE);
         }
         DsRedisBenchmark.Result[] redis = new DsRedisBenchmark.Result[3];
         String redisNote = null;
@@ -55,11 +59,12 @@ final class DsBenchCommand implements Callable<Integer> {
                 redis[2] = server.run(16, DsBenchmark.PIPELINE, 500_000 * scale);
             }
         }
-        out.printf("%-36s %16s %16s %24s%n", "push+pop", "ringzero ops/s", "Redis ops/s", "Redis LPUSH / RPOP");
-        out.printf("%-36s %16s %16s %24s%n", inProcess.label(), rate(inProcess.opsPerSecond()), "-", "-");
+        out.printf("%-38s %16s %16s %24s%n", "push+pop", "ringzero ops/s", "Redis ops/s", "Redis LPUSH / RPOP");
+        out.printf("%-38s %16s %16s %24s%n", inProcess.label(), rate(inProcess.opsPerSecond()), "-", "-");
+        out.printf("%-38s %16s %16s %24s%n", javaApi.label(), rate(javaApi.opsPerSecond()), "-", "-");
         for (int i = 0; i < socketRows.length; i++) {
             DsRedisBenchmark.Result r = redis[i];
-            out.printf("%-36s %16s %16s %24s%n", socketRows[i].label(), rate(socketRows[i].opsPerSecond()),
+            out.printf("%-38s %16s %16s %24s%n", socketRows[i].label(), rate(socketRows[i].opsPerSecond()),
                     r == null ? "-" : rate(r.combined()), r == null ? "-" : rate(r.lpush()) + " / " + rate(r.rpop()));
         }
         if (redisNote != null) {

@@ -2,12 +2,9 @@ package dev.ringzero.cli;
 
 import dev.ringzero.client.DataStack;
 import dev.ringzero.client.DataStacks;
-import dev.ringzero.client.SocketTransport;
 import dev.ringzero.kernel.Kernel;
 import dev.ringzero.kernel.abi.AccessMask;
 import dev.ringzero.kernel.abi.DataStackConfiguration;
-import dev.ringzero.kernel.abi.IoCall;
-import dev.ringzero.kernel.abi.IoFrame;
 import dev.ringzero.kernel.daemon.DaemonServer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +18,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * ringzero's side of {@code rz ds bench}: push+pop of 3-byte items (redis-benchmark's default value
  * size) on one shared named stack, counted as operations (a push and a pop are two), after a warm-up.
- * Socket rows talk to a daemon started in this JVM on a private socket; each client is one connection.
+ * Socket rows talk to a daemon started in this JVM on a private socket; each client is one connection,
+ * driven either through the Java client API (a thread per client) or, like redis-benchmark, by one
+ * thread multiplexing every connection ({@link DsLoadGenerator}).
  */
 final class DsBenchmark implements AutoCloseable {
     static final byte[] ITEM = {'x', 'y', 'z'};
@@ -62,41 +61,26 @@ final class DsBenchmark implements AutoCloseable {
     Row socket(int clients) throws InterruptedException {
         try (DataStacks owner = DataStacks.connect(daemon.socketPath());
              DataStack ignored = owner.create("Bench", DataStackConfiguration.UNLIMITED)) {
-            return run("socket, " + clients + (clients == 1 ? " client" : " clients"), clients, () -> {
+            return run("socket, " + clients + (clients == 1 ? " client" : " clients") + ", Java client API", clients, () -> {
                 DataStacks stacks = DataStacks.connect(daemon.socketPath());
                 return pushPop(stacks.open("Bench", AccessMask.GENERIC_WRITE), stacks);
             });
         }
     }
 
-    Row socketPipelined(int clients) throws InterruptedException {
+    /**
+     * {@code clients} connections driven by one thread ({@link DsLoadGenerator}, redis-benchmark's client
+     * model), each with {@code pipeline} requests in flight.
+     */
+    Row generated(int clients, int pipeline) throws IOException {
         try (DataStacks owner = DataStacks.connect(daemon.socketPath());
-             DataStack ignored = owner.create("Bench", DataStackConfiguration.UNLIMITED)) {
-            return run("socket, " + clients + " clients x " + PIPELINE + " pipelined", clients, () -> {
-                SocketTransport transport = SocketTransport.connect(daemon.socketPath());
-                int handle = DataStacks.over(transport).open("Bench", AccessMask.GENERIC_WRITE).handle();
-                List<byte[]> batch = new ArrayList<>();
-                IoCall push = new IoCall.PushDataStack(IoCall.BUFFER_PRESENT, ITEM.length, ITEM);
-                IoCall pop = new IoCall.PopDataStack(IoCall.BUFFER_PRESENT, 16);
-                for (int i = 0; i < PIPELINE / 2; i++) {
-                    batch.add(IoFrame.encodeRequest(push.function(), handle, push.encode()));
-                }
-                for (int i = 0; i < PIPELINE / 2; i++) {
-                    batch.add(IoFrame.encodeRequest(pop.function(), handle, pop.encode()));
-                }
-                return new Client() {
-                    @Override
-                    public int round() {
-                        transport.roundTrips(batch);
-                        return PIPELINE;
-                    }
-
-                    @Override
-                    public void close() {
-                        transport.close();
-                    }
-                };
-            });
+             DataStack ignored = owner.create("Bench", DataStackConfiguration.UNLIMITED);
+             DsLoadGenerator generator = new DsLoadGenerator(daemon.socketPath(), "\\BaseNamedObjects\\Bench", clients, pipeline)) {
+            long start = System.nanoTime() + warmUp.toNanos();
+            long replies = generator.run(start, start + measure.toNanos());
+            String label = "socket, " + clients + (clients == 1 ? " client" : " clients")
+                    + (pipeline > 1 ? " x " + pipeline + " pipelined" : "");
+            return new Row(label, replies * 1e9 / measure.toNanos());
         }
     }
 

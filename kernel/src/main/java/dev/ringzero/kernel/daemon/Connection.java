@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.SocketChannel;
-import java.util.ArrayDeque;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,8 +29,8 @@ final class Connection {
     final SocketChannel channel;
     final KernelProcess process;
     final Set<Thread> workers = ConcurrentHashMap.newKeySet();
-    private final ArrayDeque<ByteBuffer> replies = new ArrayDeque<>();
-    private long replyBytes;
+    /** Replies not yet written, in write mode (position = bytes queued). */
+    private ByteBuffer out = newBuffer(INITIAL_BUFFER);
     private ByteBuffer in = newBuffer(INITIAL_BUFFER);
     SelectionKey key;
     private boolean closed;
@@ -42,8 +41,9 @@ final class Connection {
         this.process = process;
     }
 
+    /** Direct buffers: the socket reads and writes them without an extra copy. */
     private static ByteBuffer newBuffer(int capacity) {
-        return ByteBuffer.allocate(capacity).order(ByteOrder.LITTLE_ENDIAN);
+        return ByteBuffer.allocateDirect(capacity).order(ByteOrder.LITTLE_ENDIAN);
     }
 
     boolean closed() {
@@ -91,32 +91,38 @@ final class Connection {
         return true;
     }
 
-    /** Queues a reply; {@link #flush()} writes every queued reply in one gathering write. */
+    /** Queues a reply; {@link #flush()} writes every queued reply in one write. */
     void queueReply(int tag, byte[] replyFrame) {
-        ByteBuffer b = newBuffer(SocketFrame.PREFIX_BYTES + SocketFrame.TAG_BYTES + replyFrame.length);
-        b.putInt(SocketFrame.TAG_BYTES + replyFrame.length).putInt(tag).put(replyFrame).flip();
-        replies.add(b);
-        replyBytes += b.remaining();
+        int needed = SocketFrame.PREFIX_BYTES + SocketFrame.TAG_BYTES + replyFrame.length;
+        if (out.remaining() < needed) {
+            ByteBuffer larger = newBuffer((int) Math.min(Integer.MAX_VALUE - 8, Math.max(2L * out.capacity(),
+                    (long) out.position() + needed)));
+            larger.put(out.flip());
+            out = larger;
+        }
+        out.putInt(SocketFrame.TAG_BYTES + replyFrame.length).putInt(tag).put(replyFrame);
     }
 
     boolean hasQueuedReplies() {
-        return !replies.isEmpty();
+        return out.position() > 0;
     }
 
     /** Writes as much as the socket takes; keeps interest in writes while replies remain, in reads while the backlog is small. */
     void flush() throws IOException {
-        if (!replies.isEmpty()) {
-            long written = channel.write(replies.toArray(ByteBuffer[]::new));
-            replyBytes -= written;
-            while (!replies.isEmpty() && !replies.peekFirst().hasRemaining()) {
-                replies.removeFirst();
+        if (out.position() > 0) {
+            out.flip();
+            channel.write(out);
+            if (!out.hasRemaining() && out.capacity() > INITIAL_BUFFER) {
+                out = newBuffer(INITIAL_BUFFER);
+            } else {
+                out.compact();
             }
         }
         int ops = SelectionKey.OP_READ;
-        if (!replies.isEmpty()) {
+        if (out.position() > 0) {
             ops |= SelectionKey.OP_WRITE;
         }
-        if (replyBytes > BACKLOG_LIMIT) {
+        if (out.position() > BACKLOG_LIMIT) {
             ops &= ~SelectionKey.OP_READ;
         }
         if (key.isValid() && key.interestOps() != ops) {
@@ -140,6 +146,5 @@ final class Connection {
         }
         workers.forEach(Thread::interrupt);
         process.terminate();
-        replies.clear();
     }
 }
