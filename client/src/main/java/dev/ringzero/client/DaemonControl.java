@@ -47,7 +47,7 @@ public final class DaemonControl {
         IoFrame.Reply reply = IoFrame.decodeReply(transport.roundTrip(request));
         NtStatus status = NtStatus.fromCode(reply.status()).orElse(NtStatus.UNSUCCESSFUL);
         if (!status.isSuccess()) {
-            throw new NtStatusException(status, what + " failed: " + status.statusName());
+            throw new NtStatusException(status, what + ": " + status + ", Win32 error " + status.win32Error());
         }
         return reply.output();
     }

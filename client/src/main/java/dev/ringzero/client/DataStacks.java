@@ -6,6 +6,7 @@ import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.SecurityDescriptor;
 import dev.ringzero.kernel.ipc.IoDispatcher;
 import dev.ringzero.kernel.ob.Caller;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -37,7 +38,7 @@ public final class DataStacks implements AutoCloseable {
     }
 
     /** DataStacks of a new connection to the daemon listening at {@code socket}. */
-    public static DataStacks connect(java.nio.file.Path socket) {
+    public static DataStacks connect(Path socket) {
         return over(SocketTransport.connect(socket));
     }
 

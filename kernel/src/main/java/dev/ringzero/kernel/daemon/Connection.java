@@ -103,10 +103,6 @@ final class Connection {
         out.putInt(SocketFrame.TAG_BYTES + replyFrame.length).putInt(tag).put(replyFrame);
     }
 
-    boolean hasQueuedReplies() {
-        return out.position() > 0;
-    }
-
     /** Writes as much as the socket takes; keeps interest in writes while replies remain, in reads while the backlog is small. */
     void flush() throws IOException {
         if (out.position() > 0) {

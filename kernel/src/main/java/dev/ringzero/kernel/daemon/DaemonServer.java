@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -53,6 +54,7 @@ public final class DaemonServer implements AutoCloseable {
     private final AtomicLong connectionNumbers = new AtomicLong();
     private final Thread selectorThread;
     private volatile boolean running = true;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DaemonServer(Kernel kernel, Path socketPath, ServerSocketChannel server) throws IOException {
         this.kernel = kernel;
@@ -127,9 +129,12 @@ public final class DaemonServer implements AutoCloseable {
         selectorThread.join();
     }
 
-    /** Stops serving: closes every connection (terminating its process), the socket and its file. */
+    /** Stops serving: closes every connection (terminating its process), the socket and its file. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         running = false;
         selector.wakeup();
         try {
