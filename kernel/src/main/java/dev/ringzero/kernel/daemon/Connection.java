@@ -25,6 +25,8 @@ final class Connection {
         void frame(Connection connection, int tag, byte[] frame);
     }
 
+    /** Accept order, from 1; {@link #label} is {@code #number}. */
+    final long number;
     final String label;
     final SocketChannel channel;
     final KernelProcess process;
@@ -35,8 +37,9 @@ final class Connection {
     SelectionKey key;
     private boolean closed;
 
-    Connection(String label, SocketChannel channel, KernelProcess process) {
-        this.label = label;
+    Connection(long number, SocketChannel channel, KernelProcess process) {
+        this.number = number;
+        this.label = "#" + number;
         this.channel = channel;
         this.process = process;
     }

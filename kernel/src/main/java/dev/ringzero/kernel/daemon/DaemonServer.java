@@ -18,6 +18,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -120,7 +121,9 @@ public final class DaemonServer implements AutoCloseable {
 
     private Map<String, KernelProcess> processesByLabel() {
         Map<String, KernelProcess> byLabel = new LinkedHashMap<>();
-        connections.forEach((c, p) -> byLabel.put(c.label, p));
+        connections.entrySet().stream()
+                .sorted(Comparator.comparingLong(e -> e.getKey().number))
+                .forEach(e -> byLabel.put(e.getKey().label, e.getValue()));
         return byLabel;
     }
 
@@ -206,7 +209,7 @@ public final class DaemonServer implements AutoCloseable {
                 Caller caller = PeerCredentials.of(channel);
                 channel.configureBlocking(false);
                 KernelProcess process = kernel.attach(caller);
-                Connection c = new Connection("#" + connectionNumbers.incrementAndGet(), channel, process);
+                Connection c = new Connection(connectionNumbers.incrementAndGet(), channel, process);
                 c.key = channel.register(selector, SelectionKey.OP_READ, c);
                 connections.put(c, process);
             } catch (IOException | RuntimeException e) {
