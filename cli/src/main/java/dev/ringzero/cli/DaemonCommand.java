@@ -2,12 +2,14 @@ package dev.ringzero.cli;
 
 import dev.ringzero.kernel.daemon.DaemonAlreadyRunningException;
 import dev.ringzero.kernel.daemon.DaemonLauncher;
+import dev.ringzero.kernel.daemon.SocketAccess;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rz daemon}: hosts the kernel for every process of this machine, until SIGTERM or Ctrl-C. */
@@ -21,10 +23,14 @@ final class DaemonCommand implements Callable<Integer> {
     @Mixin
     DaemonSocketOption socket;
 
+    @Option(names = "--shared", description = "let every local user connect (socket 0666, a created directory 0755); "
+            + "objects stay protected by their DACLs. Default: only this user (directory 0700).")
+    boolean shared;
+
     @Override
     public Integer call() throws InterruptedException {
         try {
-            DaemonLauncher.run(socket.path(), new PrintStream(System.out, true));
+            DaemonLauncher.run(socket.path(), shared ? SocketAccess.SHARED : SocketAccess.PRIVATE, new PrintStream(System.out, true));
             return 0;
         } catch (DaemonAlreadyRunningException e) {
             spec.commandLine().getErr().println("rz daemon: " + e.getMessage());

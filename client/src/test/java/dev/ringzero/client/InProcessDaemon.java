@@ -2,6 +2,7 @@ package dev.ringzero.client;
 
 import dev.ringzero.kernel.Kernel;
 import dev.ringzero.kernel.daemon.DaemonServer;
+import dev.ringzero.kernel.daemon.SocketAccess;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -14,8 +15,12 @@ final class InProcessDaemon implements AutoCloseable {
     final DaemonServer server;
 
     InProcessDaemon(Path dir) {
+        this(dir, SocketAccess.PRIVATE);
+    }
+
+    InProcessDaemon(Path dir, SocketAccess access) {
         try {
-            server = DaemonServer.start(kernel, dir.resolve("kernel.sock"));
+            server = DaemonServer.start(kernel, dir.resolve("kernel.sock"), access);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -9,6 +9,7 @@ import dev.ringzero.kernel.abi.Ace;
 import dev.ringzero.kernel.abi.DataStackConfiguration;
 import dev.ringzero.kernel.abi.SecurityDescriptor;
 import dev.ringzero.kernel.abi.Trustee;
+import dev.ringzero.kernel.daemon.SocketAccess;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,8 +34,7 @@ class OtherUserTest {
         assumeTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "needs setpriv");
         Path dir = Files.createTempDirectory("rz-other-user", PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwxr-xr-x")));
-        try (InProcessDaemon daemon = new InProcessDaemon(dir); DataStacks root = daemon.connect()) {
-            Files.setPosixFilePermissions(daemon.socket(), PosixFilePermissions.fromString("rwxrwxrwx"));
+        try (InProcessDaemon daemon = new InProcessDaemon(dir, SocketAccess.SHARED); DataStacks root = daemon.connect()) {
             DataStack privateStack = root.create("Global\\Private", DataStackConfiguration.UNLIMITED);
             DataStack sharedStack = root.create("Global\\Shared", DataStackConfiguration.UNLIMITED,
                     SecurityDescriptor.of(0, Ace.allow(Trustee.user(0), AccessMask.GENERIC_ALL),

@@ -72,13 +72,23 @@ public final class DaemonServer implements AutoCloseable {
     }
 
     /**
-     * Listens on {@code socketPath}: creates its directory (mode 0700) if missing, replaces a stale
+     * Listens on {@code socketPath} for its own user ({@link SocketAccess#PRIVATE}): creates its directory
+     * (mode 0700) if missing, replaces a stale
      * socket file, and fails with {@link DaemonAlreadyRunningException} if a daemon answers there.
      */
     public static DaemonServer start(Kernel kernel, Path socketPath) throws IOException {
+        return start(kernel, socketPath, SocketAccess.PRIVATE);
+    }
+
+    /**
+     * As {@link #start(Kernel, Path)}, with the socket reachable by the daemon's user only
+     * ({@link SocketAccess#PRIVATE}) or by every local user ({@link SocketAccess#SHARED}).
+     */
+    public static DaemonServer start(Kernel kernel, Path socketPath, SocketAccess access) throws IOException {
         Path parent = socketPath.toAbsolutePath().getParent();
         if (!Files.isDirectory(parent)) {
-            Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            Files.createDirectories(parent, PosixFilePermissions.asFileAttribute(
+                    PosixFilePermissions.fromString(access.directoryMode())));
         }
         UnixDomainSocketAddress address = UnixDomainSocketAddress.of(socketPath);
         if (Files.exists(socketPath)) {
@@ -90,6 +100,9 @@ public final class DaemonServer implements AutoCloseable {
         ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
         try {
             server.bind(address, 1024);
+            if (access == SocketAccess.SHARED) {
+                Files.setPosixFilePermissions(socketPath, PosixFilePermissions.fromString("rw-rw-rw-"));
+            }
             DaemonServer daemon = new DaemonServer(kernel, socketPath, server);
             daemon.selectorThread.start();
             return daemon;

@@ -288,6 +288,15 @@ class DaemonServerTest {
     }
 
     @Test
+    void aSharedDaemonsSocketIsOpenToEveryLocalUser() throws IOException {
+        Path shared = dir.resolve("shared").resolve("kernel.sock");
+        try (DaemonServer machineWide = DaemonServer.start(Kernel.embedded(), shared, SocketAccess.SHARED)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-rw-");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared.getParent()))).isEqualTo("rwxr-xr-x");
+        }
+    }
+
+    @Test
     void closingTheDaemonRemovesItsSocketFile() {
         daemon.close();
         assertThat(socket).doesNotExist();
