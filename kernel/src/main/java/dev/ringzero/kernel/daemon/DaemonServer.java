@@ -1,7 +1,9 @@
 package dev.ringzero.kernel.daemon;
 
 import dev.ringzero.kernel.Kernel;
+import dev.ringzero.kernel.abi.IoFrame;
 import dev.ringzero.kernel.abi.IoFunction;
+import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.ipc.IoDispatcher;
 import dev.ringzero.kernel.ob.Caller;
 import dev.ringzero.kernel.ob.KernelProcess;
@@ -41,6 +43,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class DaemonServer implements AutoCloseable {
     private static final Logger LOG = System.getLogger(DaemonServer.class.getName());
+    /** Waits one connection may have blocked at once; more get STATUS_INSUFFICIENT_RESOURCES. */
+    public static final int MAX_PENDING_WAITS = 1024;
 
     private final Kernel kernel;
     private final Path socketPath;
@@ -237,6 +241,10 @@ public final class DaemonServer implements AutoCloseable {
         if (DaemonFunction.isDaemonRange(function)) {
             reply(c, tag, services.handle(c.process, frame));
         } else if (function == IoFunction.WAIT_FOR_MULTIPLE.code()) {
+            if (c.workers.size() >= MAX_PENDING_WAITS) {
+                reply(c, tag, IoFrame.encodeReply(IoFrame.Reply.of(NtStatus.INSUFFICIENT_RESOURCES)));
+                return;
+            }
             Thread worker = Thread.ofVirtual().name("rz-wait-" + c.label).unstarted(() -> {
                 byte[] reply = dispatcher.handle(c.process, frame);
                 c.workers.remove(Thread.currentThread());

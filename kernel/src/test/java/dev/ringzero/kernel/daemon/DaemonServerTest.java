@@ -200,6 +200,23 @@ class DaemonServerTest {
     }
 
     @Test
+    void aConnectionCannotBlockMoreThanItsShareOfWaits() throws IOException {
+        try (RawClient client = new RawClient(socket)) {
+            IoFrame.Reply created = client.call(0, new IoCall.CreateEvent(EventAccess.ALL_ACCESS, EventType.NOTIFICATION,
+                    false, named("\\BaseNamedObjects\\Never")));
+            int event = IoOutput.HandleValue.decode(created.output()).handle();
+            ByteArrayOutputStream batch = new ByteArrayOutputStream();
+            for (int i = 0; i <= DaemonServer.MAX_PENDING_WAITS; i++) {
+                batch.writeBytes(RawClient.framed(i, RawClient.request(0, new IoCall.WaitForMultiple(new int[] {event}, false, -1))));
+            }
+            client.sendRaw(batch.toByteArray());
+            RawClient.TaggedReply refused = client.receive();
+            assertThat(refused.tag()).isEqualTo(DaemonServer.MAX_PENDING_WAITS);
+            assertThat(refused.reply().status()).isEqualTo(NtStatus.INSUFFICIENT_RESOURCES.code());
+        }
+    }
+
+    @Test
     void aDroppedConnectionHasItsHandlesClosed() throws IOException, InterruptedException {
         try (RawClient client = new RawClient(socket)) {
             assertThat(client.call(0, createStack("\\BaseNamedObjects\\Temporary")).status()).isEqualTo(NtStatus.SUCCESS.code());
