@@ -177,29 +177,38 @@ public final class DaemonServer implements AutoCloseable {
         try {
             while (running) {
                 selector.select();
-                Runnable completion;
-                while ((completion = completions.poll()) != null) {
-                    completion.run();
+                try {
+                    serveReady();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.ERROR, "unexpected failure in the daemon's selector loop; serving on", e);
                 }
-                Set<SelectionKey> ready = selector.selectedKeys();
-                for (SelectionKey key : ready) {
-                    if (!key.isValid()) {
-                        continue;
-                    }
-                    if (key.isAcceptable()) {
-                        acceptAll();
-                    } else if (key.attachment() instanceof Connection c) {
-                        onReady(key, c);
-                    }
-                }
-                ready.clear();
-                flushDirty();
             }
         } catch (IOException | ClosedSelectorException e) {
             LOG.log(Level.ERROR, "the daemon's selector failed; stopping", e);
         } finally {
             shutdown();
         }
+    }
+
+    /** One round: completed waits, accepts, reads (dispatching every frame), then one write per connection. */
+    private void serveReady() {
+        Runnable completion;
+        while ((completion = completions.poll()) != null) {
+            completion.run();
+        }
+        Set<SelectionKey> ready = selector.selectedKeys();
+        for (SelectionKey key : ready) {
+            if (!key.isValid()) {
+                continue;
+            }
+            if (key.isAcceptable()) {
+                acceptAll();
+            } else if (key.attachment() instanceof Connection c) {
+                onReady(key, c);
+            }
+        }
+        ready.clear();
+        flushDirty();
     }
 
     private void onReady(SelectionKey key, Connection c) {
@@ -219,9 +228,19 @@ public final class DaemonServer implements AutoCloseable {
         }
     }
 
-    private void acceptAll() throws IOException {
-        SocketChannel channel;
-        while ((channel = server.accept()) != null) {
+    /** Accepts every pending connection; a failing accept (e.g. out of file descriptors) is logged and retried later. */
+    private void acceptAll() {
+        while (true) {
+            SocketChannel channel;
+            try {
+                channel = server.accept();
+            } catch (IOException e) {
+                LOG.log(Level.WARNING, "accept failed: " + e.getMessage());
+                return;
+            }
+            if (channel == null) {
+                return;
+            }
             try {
                 Caller caller = PeerCredentials.of(channel);
                 channel.configureBlocking(false);
@@ -231,7 +250,11 @@ public final class DaemonServer implements AutoCloseable {
                 connections.put(c, process);
             } catch (IOException | RuntimeException e) {
                 LOG.log(Level.WARNING, "refusing a connection: " + e.getMessage());
-                channel.close();
+                try {
+                    channel.close();
+                } catch (IOException ignored) {
+                    // Refused either way.
+                }
             }
         }
     }
