@@ -57,6 +57,36 @@ class RunCommandTest {
     }
 
     @Test
+    void aSockAddrConnectProgramSeesTheDestinationPortItIsGiven() throws IOException {
+        Path ctx = dir.resolve("connect.json");
+        Files.writeString(ctx, "{\"family\": 2, \"user_ip4\": 16777343, \"user_port\": 20480, \"protocol\": 6}");
+
+        RzRunner run = rz("run", "--json", "--ctx-in", ctx.toString(), "../examples/connect_port_count.o");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(JSON.readTree(run.out()).get("retval").asLong()).as("BPF_SOCK_ADDR_VERDICT_PROCEED").isEqualTo(1);
+    }
+
+    @Test
+    void aSocketFilterKeepsUdpPacketsWholeAndDropsTheRest() throws IOException {
+        byte[] udp = new byte[60];
+        udp[12] = 0x08;          // EtherType IPv4
+        udp[14 + 9] = 17;        // IP protocol UDP
+        Path udpPacket = dir.resolve("udp.bin");
+        Files.write(udpPacket, udp);
+        byte[] tcp = udp.clone();
+        tcp[14 + 9] = 6;
+        Path tcpPacket = dir.resolve("tcp.bin");
+        Files.write(tcpPacket, tcp);
+
+        RzRunner kept = rz("run", "--json", "--data-in", udpPacket.toString(), "../examples/linux/socket_udp_only.o");
+        RzRunner dropped = rz("run", "--json", "--data-in", tcpPacket.toString(), "../examples/linux/socket_udp_only.o");
+
+        assertThat(JSON.readTree(kept.out()).get("retval").asLong()).as("skb->len").isEqualTo(60);
+        assertThat(JSON.readTree(dropped.out()).get("retval").asLong()).isZero();
+    }
+
+    @Test
     void theInterpreterAndTheJitGiveTheSameResults() throws IOException {
         String packet = packet(64).toString();
         for (String object : List.of("../bench/bpf/alu_loop.o", "../bench/bpf/map_count.o", "../examples/linux/xdp_protocol_count.o")) {
