@@ -2,4 +2,5 @@
 module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.isa;
     exports dev.ringzero.ebpf.platform;
+    exports dev.ringzero.ebpf.verifier;
 }
