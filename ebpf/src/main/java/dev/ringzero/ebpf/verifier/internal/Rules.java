@@ -1,6 +1,7 @@
 package dev.ringzero.ebpf.verifier.internal;
 
 import dev.ringzero.ebpf.platform.Platform;
+import dev.ringzero.ebpf.platform.ProgramType;
 import dev.ringzero.ebpf.verifier.VerifierOptions;
 
 /**
@@ -21,5 +22,14 @@ record Rules(boolean allowPointerLeaks, boolean allowUninitStackReads, boolean a
             case LINUX -> new Rules(options.privileged(), options.privileged(), options.privileged(), true, false, true);
             case WINDOWS -> new Rules(false, false, true, false, true, false);
         };
+    }
+
+    /**
+     * Whether the program type's return range is checked at exit. PREVAIL checks every eBPF for
+     * Windows type's; Linux 6.18 checks cgroup programs' but not XDP's, socket filters', tc's or
+     * tracing programs' (an unknown XDP action aborts at run time instead).
+     */
+    boolean checksReturnRange(ProgramType type) {
+        return !linux || type.name().startsWith("cgroup");
     }
 }

@@ -392,7 +392,7 @@ final class Transfer {
             caller.regs[0] = r0;
             return new Step.Next(callee.returnPc);
         }
-        ReturnRange range = input.programType().returns();
+        ReturnRange range = rules.checksReturnRange(input.programType()) ? input.programType().returns() : ReturnRange.ANY;
         if (r0 instanceof Value.Ptr p) {
             if (!rules.allowPointerLeaks() || !range.isAny()) {
                 throw new Rejection(pc, "r0 leaks an address as the return value: it holds " + p

@@ -1,0 +1,77 @@
+package dev.ringzero.ebpf.verifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.platform.Platform;
+import dev.ringzero.ebpf.platform.ProgramType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The corpus in {@code examples/verifier/}: one C program per rule, with the verdict the Linux
+ * kernel gave when root loaded it ({@code inventory.json}, written by {@code build.sh --kernel-check}).
+ * Ours must be the same, judged as for a privileged loader.
+ */
+class KernelInventoryTest {
+    private static final Pattern ENTRY = Pattern.compile(
+            "\\{\"object\": \"([^\"]+)\", \"kernel\": \"(pass|fail)\", \"message\": \"((?:[^\"\\\\]|\\\\.)*)\"}");
+
+    /** The maps the corpus declares (common.h and ringbuf_event.c). */
+    static final Map<String, MapDescriptor> MAPS = Map.of(
+            "values", MapDescriptor.of("values", MapType.HASH, 4, 32, 64),
+            "events", MapDescriptor.of("events", MapType.RINGBUF, 0, 0, 4096));
+
+    record Entry(String object, boolean kernelPasses, String kernelMessage) {}
+
+    static Path corpus() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve("examples/verifier");
+            if (Files.isRegularFile(candidate.resolve("inventory.json"))) return candidate;
+        }
+        throw new IllegalStateException("no examples/verifier/inventory.json above " + Path.of("").toAbsolutePath());
+    }
+
+    static List<Entry> inventory() throws IOException {
+        List<Entry> out = new ArrayList<>();
+        Matcher m = ENTRY.matcher(Files.readString(corpus().resolve("inventory.json")));
+        while (m.find()) out.add(new Entry(m.group(1), m.group(2).equals("pass"), m.group(3)));
+        return out;
+    }
+
+    static Verdict verify(String object, VerifierOptions options) throws IOException {
+        String name = object.replace(".o", "");
+        ObjdumpText text = new ObjdumpText(Files.readString(corpus().resolve(name + ".objdump")));
+        String section = text.programSection();
+        List<String> mapNames = new ArrayList<>();
+        String listing = text.text();
+        for (String map : List.of("values", "events")) {
+            if (listing.contains("R_BPF_64_64\t" + map)) mapNames.add(map);
+        }
+        ProgramType type = ProgramType.forSection(Platform.LINUX, section).orElseThrow();
+        return Verifier.verify(new VerifierInput(text.section(section, mapNames), type,
+                mapNames.stream().map(MAPS::get).toList(), options));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> ourVerdictIsTheKernels() throws IOException {
+        List<Entry> entries = inventory();
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(25);
+        return entries.stream().map(e -> DynamicTest.dynamicTest(e.object() + " " + (e.kernelPasses() ? "passes" : "fails"), () -> {
+            Verdict verdict = verify(e.object(), VerifierOptions.defaults());
+            assertThat(verdict.passed())
+                    .as("%s: kernel says %s (%s); we say %s", e.object(), e.kernelPasses() ? "pass" : "fail",
+                            e.kernelMessage(), verdict.passed() ? "pass" : verdict.message())
+                    .isEqualTo(e.kernelPasses());
+        }));
+    }
+}
