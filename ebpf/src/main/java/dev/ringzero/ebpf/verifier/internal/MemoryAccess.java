@@ -104,14 +104,23 @@ final class MemoryAccess {
         s.set(0, Value.scalar(sized(lp.size().bytes())));
     }
 
+    String helperName(int pc) {
+        if (pc >= 0 && input.code().at(pc) instanceof Instruction.Call c) {
+            var helper = input.programType().platform().helpers().byId(c.imm());
+            if (helper.isPresent()) return helper.get().name();
+        }
+        return "a helper";
+    }
+
     // ---- checks -------------------------------------------------------------------------------
 
     private Value.Ptr pointer(int pc, int reg, Value base, String verb) {
         if (base instanceof Value.Ptr p) {
             if (p.maybeNull()) {
-                throw new Rejection(pc, "r" + reg + " may be NULL here (it holds the result of the helper call at instruction "
-                        + p.originPc() + ", which returns NULL when the key is absent, and no check on this path rules that out)"
-                        + ": compare r" + reg + " with 0 and use it only on the branch where it is not NULL");
+                String helper = helperName(p.originPc());
+                throw new Rejection(pc, "r" + reg + " may be NULL here (it holds " + helper + "'s result from instruction "
+                        + p.originPc() + ", and no check on this path rules out NULL): compare r" + reg
+                        + " with 0 and use it only on the branch where it is not NULL");
             }
             return p;
         }
