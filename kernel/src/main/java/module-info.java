@@ -2,4 +2,5 @@
 module dev.ringzero.kernel {
     requires dev.ringzero.ebpf;
     exports dev.ringzero.kernel.abi;
+    exports dev.ringzero.kernel.booster;
 }

@@ -14,6 +14,9 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parsed) {
         String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+        if (!(ex instanceof UnusableInputException)) {
+            message = "internal error: " + message + " (set RZ_DEBUG=1 for the stack trace)";
+        }
         cmd.getErr().println("rz " + cmd.getCommandName() + ": " + message);
         if (System.getenv("RZ_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());

@@ -43,21 +43,21 @@ public final class InstructionDecoder {
                     throw d.fail("sign-extending load of 64 bits");
                 }
                 d.zero("imm", raw.imm());
-                yield new Load(size, mode == MODE_MEMSX, raw.dst(), d.reg(raw.src()), raw.offset());
+                yield new Load(size, mode == MODE_MEMSX, d.reg(raw.dst()), d.reg(raw.src()), raw.offset());
             }
             case CLASS_ST -> {
                 if ((opcode & 0xe0) != MODE_MEM) {
                     throw d.fail("unknown store mode");
                 }
                 d.zero("src", raw.src());
-                yield new Store(Size.fromEncoding(opcode), raw.dst(), raw.offset(), Operand.imm(raw.imm()));
+                yield new Store(Size.fromEncoding(opcode), d.reg(raw.dst()), raw.offset(), Operand.imm(raw.imm()));
             }
             case CLASS_STX -> {
                 int mode = opcode & 0xe0;
                 Size size = Size.fromEncoding(opcode);
                 if (mode == MODE_MEM) {
                     d.zero("imm", raw.imm());
-                    yield new Store(size, raw.dst(), raw.offset(), Operand.reg(d.reg(raw.src())));
+                    yield new Store(size, d.reg(raw.dst()), raw.offset(), Operand.reg(d.reg(raw.src())));
                 }
                 if (mode == MODE_ATOMIC) {
                     if (size != Size.W && size != Size.DW) {
@@ -67,7 +67,7 @@ public final class InstructionDecoder {
                     if (op == null) {
                         throw d.fail("unknown atomic operation 0x" + Integer.toHexString(raw.imm()));
                     }
-                    yield new Atomic(op, size, raw.dst(), d.reg(raw.src()), raw.offset());
+                    yield new Atomic(op, size, d.reg(raw.dst()), d.reg(raw.src()), raw.offset());
                 }
                 throw d.fail("unknown store mode 0x" + Integer.toHexString(mode));
             }

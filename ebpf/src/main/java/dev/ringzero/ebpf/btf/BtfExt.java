@@ -1,0 +1,27 @@
+package dev.ringzero.ebpf.btf;
+
+import java.util.List;
+
+/**
+ * The parsed {@code .BTF.ext}: func_info and line_info records, in file order, with names resolved
+ * through the {@code .BTF} string section. CO-RE relocation records are skipped.
+ */
+public record BtfExt(List<FuncInfo> funcInfos, List<LineInfo> lineInfos) {
+
+    public BtfExt {
+        funcInfos = List.copyOf(funcInfos);
+        lineInfos = List.copyOf(lineInfos);
+    }
+
+    public static BtfExt empty() {
+        return new BtfExt(List.of(), List.of());
+    }
+
+    public List<FuncInfo> funcInfosIn(String section) {
+        return funcInfos.stream().filter(f -> f.section().equals(section)).toList();
+    }
+
+    public List<LineInfo> lineInfosIn(String section) {
+        return lineInfos.stream().filter(l -> l.section().equals(section)).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package dev.ringzero.ebpf.maps;
+
+import dev.ringzero.ebpf.maps.internal.ValueMemory;
+
+/**
+ * The checks {@code BPF_MAP_CREATE} makes before building a map, per type, with Linux's limits and error numbers:
+ * keys at most {@value #MAX_KEY_SIZE} bytes (the BPF stack), per-CPU values at most {@value #MAX_PER_CPU_VALUE_SIZE}
+ * bytes, other values at most {@value #MAX_VALUE_SIZE} bytes ({@code KMALLOC_MAX_SIZE}). Preallocated maps (arrays,
+ * queues, stacks, ring buffers) also may not need more than {@value #MAX_PREALLOCATED_BYTES} bytes, ringzero's
+ * stand-in for the memory limit Linux charges maps against.
+ */
+final class MapSpecRules {
+    static final int MAX_KEY_SIZE = 512;
+    static final int MAX_VALUE_SIZE = 4 << 20;
+    static final int MAX_PER_CPU_VALUE_SIZE = 32768;
+    static final long MAX_PREALLOCATED_BYTES = 1L << 30;
+    static final int PAGE_SIZE = 4096;
+
+    private MapSpecRules() {
+    }
+
+    static void check(MapSpec spec, int cpus) {
+        MapType type = spec.type();
+        if (!type.isSupported()) {
+            throw invalid(spec, "this map type is not supported", Errno.EOPNOTSUPP);
+        }
+        if (cpus < 1) {
+            throw invalid(spec, "the CPU count " + cpus + " must be at least 1", Errno.EINVAL);
+        }
+        if (spec.maxEntries() == 0) {
+            throw invalid(spec, "max entries must be greater than 0", Errno.EINVAL);
+        }
+        if (spec.maxEntries() < 0) {
+            throw invalid(spec, "max entries " + Integer.toUnsignedString(spec.maxEntries())
+                    + " is more than ringzero supports (" + Integer.MAX_VALUE + ")", Errno.E2BIG);
+        }
+        switch (type) {
+            case HASH, LRU_HASH -> checkHash(spec, MAX_VALUE_SIZE);
+            case PERCPU_HASH, LRU_PERCPU_HASH -> checkHash(spec, MAX_PER_CPU_VALUE_SIZE);
+            case ARRAY -> checkArray(spec, MAX_VALUE_SIZE, ValueMemory.roundUp8(spec.valueSize()));
+            case PERCPU_ARRAY -> checkArray(spec, MAX_PER_CPU_VALUE_SIZE,
+                    ValueMemory.roundUp8(spec.valueSize()) * cpus);
+            case PROG_ARRAY -> {
+                requireSize(spec, "key size", spec.keySize(), 4);
+                requireSize(spec, "value size", spec.valueSize(), 4);
+            }
+            case QUEUE, STACK -> {
+                requireSize(spec, "key size", spec.keySize(), 0);
+                checkValueSize(spec, MAX_VALUE_SIZE);
+                checkPreallocation(spec, ValueMemory.roundUp8(spec.valueSize()) * spec.maxEntries());
+            }
+            case RINGBUF -> checkRingBuffer(spec);
+            case ARRAY_OF_MAPS -> {
+                requireSize(spec, "key size", spec.keySize(), 4);
+                requireSize(spec, "value size", spec.valueSize(), 4);
+            }
+            case HASH_OF_MAPS -> {
+                requireSize(spec, "value size", spec.valueSize(), 4);
+                checkHash(spec, 4);
+            }
+            default -> throw invalid(spec, "this map type is not supported", Errno.EOPNOTSUPP);
+        }
+    }
+
+    /** Linux refuses maps of maps and program arrays as inner maps. */
+    static void checkInner(MapSpec outer, MapSpec inner) {
+        if (inner.type().isMapOfMaps() || inner.type() == MapType.PROG_ARRAY) {
+            throw invalid(outer, "the inner map cannot be a " + inner.type().bpftoolName(), Errno.EINVAL);
+        }
+    }
+
+    private static void checkHash(MapSpec spec, int maxValueSize) {
+        if (spec.keySize() == 0) {
+            throw invalid(spec, "key size must be greater than 0", Errno.EINVAL);
+        }
+        if (spec.keySize() < 0 || spec.keySize() > MAX_KEY_SIZE) {
+            throw invalid(spec, "key size " + Integer.toUnsignedString(spec.keySize()) + " is more than "
+                    + MAX_KEY_SIZE + " bytes", Errno.E2BIG);
+        }
+        checkValueSize(spec, maxValueSize);
+    }
+
+    private static void checkArray(MapSpec spec, int maxValueSize, long elementSize) {
+        requireSize(spec, "key size", spec.keySize(), 4);
+        checkValueSize(spec, maxValueSize);
+        checkPreallocation(spec, elementSize * spec.maxEntries());
+    }
+
+    private static void checkValueSize(MapSpec spec, int maxValueSize) {
+        if (spec.valueSize() == 0) {
+            throw invalid(spec, "value size must be greater than 0", Errno.EINVAL);
+        }
+        if (spec.valueSize() < 0 || spec.valueSize() > maxValueSize) {
+            throw invalid(spec, "value size " + Integer.toUnsignedString(spec.valueSize()) + " is more than "
+                    + maxValueSize + " bytes", Errno.E2BIG);
+        }
+    }
+
+    private static void checkRingBuffer(MapSpec spec) {
+        requireSize(spec, "key size", spec.keySize(), 0);
+        requireSize(spec, "value size", spec.valueSize(), 0);
+        int size = spec.maxEntries();
+        if (Integer.bitCount(size) != 1 || size % PAGE_SIZE != 0) {
+            throw invalid(spec, "max entries " + size + " (the ring size in bytes) must be a power of 2 and a"
+                    + " multiple of the page size " + PAGE_SIZE, Errno.EINVAL);
+        }
+        checkPreallocation(spec, size);
+    }
+
+    private static void checkPreallocation(MapSpec spec, long bytes) {
+        if (bytes > MAX_PREALLOCATED_BYTES) {
+            throw invalid(spec, "needs " + bytes + " bytes, more than the " + MAX_PREALLOCATED_BYTES
+                    + " one map may preallocate", Errno.E2BIG);
+        }
+    }
+
+    private static void requireSize(MapSpec spec, String field, int actual, int required) {
+        if (actual != required) {
+            throw invalid(spec, field + " must be " + required + ", not " + Integer.toUnsignedString(actual),
+                    Errno.EINVAL);
+        }
+    }
+
+    private static InvalidMapSpecException invalid(MapSpec spec, String problem, Errno errno) {
+        return new InvalidMapSpecException(spec.describe() + ": " + problem, errno);
+    }
+}
