@@ -25,13 +25,16 @@ import java.util.Set;
  * iteration by iteration, within the complexity budget.
  */
 public final class Analysis {
-    private static final int MAX_STATES_PER_PC = 64;
+    private static final int MAX_STATES_PER_PC = 1024;
+    /** eBPF for Windows: after this many states at one meeting point, arrivals are joined and widened. */
+    private static final int WIDEN_AFTER = 4;
     private static final int MAX_LOG = 20_000;
 
     private final VerifierInput input;
     private final Code code;
     private final Rules rules;
     private final Transfer transfer;
+    private Liveness liveness;
     private final List<StateLogEntry> log = new ArrayList<>();
     private final Map<Integer, List<Checkpoint>> visited = new HashMap<>();
     private long processed;
@@ -61,6 +64,7 @@ public final class Analysis {
         int pc = -1;
         try {
             ControlFlow cfg = ControlFlow.check(code, rules);
+            liveness = Liveness.of(code, input.programType().platform());
             walk(cfg);
             transfer.checkCombinedStackDepth(cfg);
             return new Verdict(true, List.of(), log, processed);
@@ -93,19 +97,16 @@ public final class Analysis {
             Checkpoint last = path.last;
             while (true) {
                 if (cfg.prunePoints.get(pc)) {
+                    state.forgetDead(liveness.liveAt(pc), liveness::liveAt);
                     List<Checkpoint> seen = visited.computeIfAbsent(pc, k -> new ArrayList<>());
-                    boolean pruned = false;
-                    for (Checkpoint cp : seen) {
-                        if (state.within(cp.state)) {
-                            if (cp.branches == 0) {
-                                pruned = true;
-                                break;
-                            }
-                            if (isAncestor(cp, last)) {
-                                throw new Rejection(pc, "infinite loop detected at insn " + pc
-                                        + ": the loop comes back here with nothing changed that could end it",
-                                        state.describe());
-                            }
+                    boolean pruned = covered(pc, state, seen, last);
+                    if (!pruned && rules.fixpointLoops() && seen.size() >= WIDEN_AFTER) {
+                        // eBPF for Windows (PREVAIL): join with the latest state here and widen what grew
+                        Checkpoint previous = seen.getLast();
+                        State joined = state.join(previous.state);
+                        if (joined != null) {
+                            state = joined.widen(previous.state);
+                            pruned = covered(pc, state, seen, last);
                         }
                     }
                     if (pruned) {
@@ -151,6 +152,24 @@ public final class Analysis {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a state already explored (or, for a fixed point, being explored by an enclosing
+     * iteration of the same path) includes this one. Linux rejects the latter as an infinite loop;
+     * PREVAIL does not check termination.
+     */
+    private boolean covered(int pc, State state, List<Checkpoint> seen, Checkpoint last) {
+        for (Checkpoint cp : seen) {
+            if (!state.within(cp.state)) continue;
+            if (cp.branches == 0) return true;
+            if (isAncestor(cp, last)) {
+                if (rules.fixpointLoops()) return true;
+                throw new Rejection(pc, "infinite loop detected at insn " + pc
+                        + ": the loop comes back here with nothing changed that could end it", state.describe());
+            }
+        }
+        return false;
     }
 
     private static boolean isAncestor(Checkpoint cp, Checkpoint last) {

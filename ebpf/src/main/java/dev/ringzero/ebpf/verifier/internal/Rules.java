@@ -12,15 +12,17 @@ import dev.ringzero.ebpf.verifier.VerifierOptions;
  * @param allowLoops back edges are allowed (bounded loops are then proven by walking them)
  * @param rejectUnreachable instructions no path reaches are an error
  * @param relatePacketLength {@code packet_end - packet} is remembered as the packet's length
+ * @param fixpointLoops loops are analysed to a fixed point with joins and widening, without proving
+ *     termination (PREVAIL's default); otherwise they are walked iteration by iteration (Linux)
  * @param linux the Linux kernel's specific checks (modified ctx pointer, BPF_ST into ctx, div by zero imm, …)
  */
 record Rules(boolean allowPointerLeaks, boolean allowUninitStackReads, boolean allowLoops, boolean rejectUnreachable,
-             boolean relatePacketLength, boolean linux) {
+             boolean relatePacketLength, boolean fixpointLoops, boolean linux) {
 
     static Rules of(Platform platform, VerifierOptions options) {
         return switch (platform) {
-            case LINUX -> new Rules(options.privileged(), options.privileged(), options.privileged(), true, false, true);
-            case WINDOWS -> new Rules(false, false, true, false, true, false);
+            case LINUX -> new Rules(options.privileged(), options.privileged(), options.privileged(), true, false, false, true);
+            case WINDOWS -> new Rules(false, false, true, false, true, true, false);
         };
     }
 

@@ -102,6 +102,16 @@ public record Scalar(long smin, long smax, long umin, long umax, long value, lon
         return new Scalar(Math.max(smin, o.smin), Math.min(smax, o.smax), lo, hi, t[0], t[1]).normalize();
     }
 
+    /** The smallest scalar containing both (interval hulls, common known bits). */
+    public Scalar join(Scalar o) {
+        if (isEmpty()) return o;
+        if (o.isEmpty()) return this;
+        long mu = mask | o.mask | (value ^ o.value);
+        long lo = Long.compareUnsigned(umin, o.umin) <= 0 ? umin : o.umin;
+        long hi = Long.compareUnsigned(umax, o.umax) >= 0 ? umax : o.umax;
+        return new Scalar(Math.min(smin, o.smin), Math.max(smax, o.smax), lo, hi, value & ~mu, mu).normalize();
+    }
+
     // ---- 32-bit views -------------------------------------------------------------------------
 
     /** The low 32 bits, zero-extended. */
@@ -276,6 +286,9 @@ public record Scalar(long smin, long smax, long umin, long umax, long value, lon
         long m = (1L << bits) - 1;
         if (isConstant()) return constant(value & m);
         if (Long.compareUnsigned(umax, m) <= 0) return this;
+        if ((umin & ~m) == (umax & ~m)) {
+            return new Scalar(0, m, umin & m, umax & m, value & m, mask & m).normalize();
+        }
         return new Scalar(0, m, 0, m, value & m, mask & m).normalize();
     }
 

@@ -59,6 +59,39 @@ final class State {
         }
     }
 
+    /**
+     * Makes registers no path reads again uninit: the current frame's per {@code liveTop}, the
+     * callers' per their return points (where r0-r5 are overwritten or cleared anyway).
+     */
+    void forgetDead(int liveTop, java.util.function.IntUnaryOperator liveAt) {
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i);
+            int live = i == frames.size() - 1 ? liveTop : liveAt.applyAsInt(frames.get(i + 1).returnPc) & ~0x3F;
+            for (int r = 0; r < 10; r++) {
+                if ((live & (1 << r)) == 0) f.regs[r] = Value.UNINIT;
+            }
+        }
+    }
+
+    /** How many registers and spilled slots differ from {@code other}'s (a measure of how alike two states are). */
+    int differences(State other) {
+        if (other.frames.size() != frames.size()) return Integer.MAX_VALUE;
+        int n = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            Frame a = frames.get(i), b = other.frames.get(i);
+            for (int r = 0; r < 11; r++) if (!sameShape(a.regs[r], b.regs[r])) n++;
+            for (int k = 0; k < a.spills.length; k++) if (!java.util.Objects.equals(a.spills[k], b.spills[k])) n++;
+        }
+        return n;
+    }
+
+    private static boolean sameShape(Value a, Value b) {
+        if (a instanceof Value.Ptr x && b instanceof Value.Ptr y) {
+            return x.region() == y.region() && x.off().equals(y.off()) && x.mapIndex() == y.mapIndex() && x.frame() == y.frame();
+        }
+        return a.equals(b);
+    }
+
     // ---- subsumption ----------------------------------------------------------------------------
 
     /**
@@ -130,6 +163,146 @@ final class State {
         int count = 0;
         for (int v : ids.values()) if (v == old) count++;
         return count == 1;
+    }
+
+    // ---- join ---------------------------------------------------------------------------------
+
+    /**
+     * A state containing both this and {@code other} (used where many states meet, so a loop's
+     * iterations collapse into one widening state): values of different kinds become unusable
+     * (uninit), numbers join their ranges, packet pointers with different variable parts get a fresh
+     * one with what both know past it. Null when the call stacks differ or a number's relation to
+     * the packet's end would be lost.
+     */
+    State join(State other) {
+        try {
+            return joinOrThrow(other);
+        } catch (LostRelation e) {
+            return null;
+        }
+    }
+
+    /** A join would forget that a length is bounded by the packet's end: better to keep the paths apart. */
+    private static final class LostRelation extends RuntimeException {
+        LostRelation() {
+            super(null, null, false, false);
+        }
+    }
+
+    private State joinOrThrow(State other) {
+        if (other.frames.size() != frames.size()) return null;
+        State out = copy();
+        out.nextId = Math.max(nextId, other.nextId);
+        out.packetRange.clear();
+        for (var e : packetRange.entrySet()) {
+            Long o = other.packetRange.get(e.getKey());
+            if (o != null) out.packetRange.put(e.getKey(), Math.min(o, e.getValue()));
+        }
+        Map<String, Integer> varPairs = new HashMap<>();
+        for (int i = 0; i < frames.size(); i++) {
+            Frame a = frames.get(i), b = other.frames.get(i), j = out.frames.get(i);
+            if (a.returnPc != b.returnPc || a.function != b.function) return null;
+            for (int r = 0; r < 11; r++) {
+                j.regs[r] = joinValue(a.regs[r], b.regs[r], out, other, varPairs);
+            }
+            for (int k = 0; k < Frame.STACK_SIZE; k++) {
+                byte x = a.stack[k], y = b.stack[k];
+                if (x == y) continue;
+                if (x == Frame.UNINIT || y == Frame.UNINIT) {
+                    j.stack[k] = Frame.UNINIT;
+                } else {
+                    j.stack[k] = Frame.MISC;
+                }
+            }
+            for (int slot = 0; slot < j.spills.length; slot++) {
+                int base = slot * 8;
+                if (j.stack[base] != Frame.SPILL) {
+                    if (a.stack[base] == Frame.SPILL || b.stack[base] == Frame.SPILL) {
+                        // one side spilled, the other did not: bytes already MISC or UNINIT; a pointer must not survive as MISC
+                        if (!(a.spills[slot] instanceof Value.Num || a.spills[slot] == null)
+                                || !(b.spills[slot] instanceof Value.Num || b.spills[slot] == null)) {
+                            for (int k = base; k < base + 8; k++) j.stack[k] = Frame.UNINIT;
+                        }
+                    }
+                    j.spills[slot] = null;
+                    continue;
+                }
+                Value v = joinValue(a.spills[slot], b.spills[slot], out, other, varPairs);
+                if (v instanceof Value.Uninit) {
+                    for (int k = base; k < base + 8; k++) j.stack[k] = Frame.UNINIT;
+                    j.spills[slot] = null;
+                } else {
+                    j.spills[slot] = v;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Widening after a join with {@code previous}: every number bound that moved since is pushed to
+     * its extreme, so a loop's state stops growing after a few rounds.
+     */
+    State widen(State previous) {
+        for (int i = 0; i < frames.size(); i++) {
+            Frame f = frames.get(i), p = previous.frames.get(i);
+            for (int r = 0; r < 11; r++) f.regs[r] = widenValue(f.regs[r], p.regs[r]);
+            for (int k = 0; k < f.spills.length; k++) {
+                if (f.spills[k] != null && p.spills[k] != null) f.spills[k] = widenValue(f.spills[k], p.spills[k]);
+            }
+        }
+        return this;
+    }
+
+    private static Value widenValue(Value now, Value before) {
+        if (now instanceof Value.Num n && before instanceof Value.Num b) {
+            return n.withScalar(widen(n.scalar(), b.scalar()));
+        }
+        if (now instanceof Value.Ptr n && before instanceof Value.Ptr b && n.region() == b.region()) {
+            Scalar off = widen(n.off(), b.off());
+            return off.equals(n.off()) ? n : n.withOff(off, n.varId(), n.fixed());
+        }
+        return now;
+    }
+
+    private static Scalar widen(Scalar now, Scalar before) {
+        if (before.contains(now)) return now;
+        long smin = now.smin() < before.smin() ? Long.MIN_VALUE : now.smin();
+        long smax = now.smax() > before.smax() ? Long.MAX_VALUE : now.smax();
+        long umin = Long.compareUnsigned(now.umin(), before.umin()) < 0 ? 0 : now.umin();
+        long umax = Long.compareUnsigned(now.umax(), before.umax()) > 0 ? -1L : now.umax();
+        return new Scalar(smin, smax, umin, umax, now.value(), now.mask()).normalize();
+    }
+
+    private Value joinValue(Value a, Value b, State out, State other, Map<String, Integer> varPairs) {
+        if (a instanceof Value.Num x && b instanceof Value.Num y) {
+            if (!java.util.Objects.equals(x.link(), y.link())) {
+                throw new LostRelation();
+            }
+            return new Value.Num(x.scalar().join(y.scalar()), x.link(), x.id() == y.id() ? x.id() : 0);
+        }
+        if ((a instanceof Value.Num x && x.link() != null) || (b instanceof Value.Num y && y.link() != null)) {
+            throw new LostRelation();
+        }
+        if (a instanceof Value.Ptr x && b instanceof Value.Ptr y) {
+            if (x.region() != y.region() || x.frame() != y.frame() || x.mapIndex() != y.mapIndex() || x.nullId() != y.nullId()) {
+                return Value.UNINIT;
+            }
+            Scalar off = x.off().join(y.off());
+            if (x.region() == Region.PACKET && (x.varId() != y.varId() || x.fixed() != y.fixed())) {
+                // a fresh base at the pointer itself, shared by copies, with the bytes both states know past it
+                String key = x.varId() + "+" + x.fixed() + "|" + y.varId() + "+" + y.fixed();
+                int id = varPairs.computeIfAbsent(key, k -> {
+                    int fresh = out.freshId();
+                    long known = Math.min(range(x.varId()) - x.fixed(), other.range(y.varId()) - y.fixed());
+                    if (known > 0) out.packetRange.put(fresh, known);
+                    return fresh;
+                });
+                return new Value.Ptr(x.region(), off, x.frame(), x.mapIndex(), 0, -1, id, 0);
+            }
+            return new Value.Ptr(x.region(), off, x.frame(), x.mapIndex(), x.nullId(), x.originPc(), x.varId(), x.fixed());
+        }
+        return Value.UNINIT;
     }
 
     // ---- text ---------------------------------------------------------------------------------
