@@ -13,7 +13,9 @@ fi
 
 for source in *.c; do
     object=${source%.c}.o
-    clang -target bpf -O2 -g -Werror -I ../linux/include -c "$source" -o "$object"
+    # a line "// cflags: ..." adds compiler flags (e.g. -mcpu=v3 for 32-bit ALU and JMP32)
+    extra=$(sed -n 's|^// cflags: ||p' "$source")
+    clang -target bpf -O2 -g -Werror $extra -I ../linux/include -c "$source" -o "$object"
     llvm-objdump -d -r --no-show-raw-insn "$object" | sed "s|^$object:|${source%.c}.o:|" > "${source%.c}.objdump"
 done
 

@@ -367,6 +367,21 @@ class VerifierRulesTest {
         }
 
         @Test
+        void linuxContextFieldsAreWrittenWhole() {
+            assertFails(linux("sched_cls", "r2 = 1\n*(u16 *)(r1 + 8) = r2\nr0 = 0\nexit"), 1, "mark must be written whole");
+        }
+
+        @Test
+        void aTcProgramMayWriteTheMark() {
+            assertPasses(linux("sched_cls", "r2 = 1\n*(u32 *)(r1 + 8) = r2\nr0 = 0\nexit"));
+        }
+
+        @Test
+        void storingAnImmediateIntoAWritableFieldIsAllowedSinceLinux63() {
+            assertPasses(linux("sched_cls", "*(u32 *)(r1 + 8) = 1\nr0 = 0\nexit"));
+        }
+
+        @Test
         void cgroupSkbMustReturnZeroOrOne() {
             assertFails(linux("cgroup_skb", "r0 = 2\nexit"), 1, "must return a value in [0, 1]");
         }
@@ -387,6 +402,17 @@ class VerifierRulesTest {
         @Test
         void calleeSavedRegistersAreNotTheCallees() {
             assertFails(linux("xdp", "r6 = 3\ncall f\nexit\nf:\nr0 = r6\nexit"), 3, "r6 is read before");
+        }
+
+        @Test
+        void aCalleeMayNotLeaveItsStackAddressInTheCallersStack() {
+            assertFails(linux("xdp", "r1 = r10\nr1 += -8\ncall f\nr0 = 0\nexit\nf:\nr2 = r10\n*(u64 *)(r1 + 0) = r2\nr0 = 0\nexit"),
+                    6, "stack frame of the caller");
+        }
+
+        @Test
+        void aCalleeMayWriteThroughAPointerToItsCallersStack() {
+            assertPasses(linux("xdp", "r1 = r10\nr1 += -8\ncall f\nr0 = *(u64 *)(r10 - 8)\nexit\nf:\nr2 = 7\n*(u64 *)(r1 + 0) = r2\nr0 = 0\nexit"));
         }
 
         @Test

@@ -25,7 +25,7 @@ import java.util.Set;
  * iteration by iteration, within the complexity budget.
  */
 public final class Analysis {
-    private static final int MAX_STATES_PER_PC = 1024;
+    private static final int MAX_STATES_PER_PC = 64;
     /** eBPF for Windows: after this many states at one meeting point, arrivals are joined and widened. */
     private static final int WIDEN_AFTER = 4;
     private static final int MAX_LOG = 20_000;
@@ -70,6 +70,10 @@ public final class Analysis {
             return new Verdict(true, List.of(), log, processed);
         } catch (Rejection r) {
             return new Verdict(false, List.of(error(r)), log, processed);
+        } catch (RuntimeException e) {
+            // a verifier bug must never accept a program, nor escape as a crash
+            return new Verdict(false, List.of(new VerificationError(-1, "", "internal verifier error (the program is rejected): "
+                    + e, "", null)), log, processed);
         }
     }
 

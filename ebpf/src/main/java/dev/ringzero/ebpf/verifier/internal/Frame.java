@@ -16,8 +16,11 @@ final class Frame {
     final int returnPc;
     /** The first instruction of the function this frame runs. */
     final int function;
+    /** This frame's index in the call stack (0: the program's own). */
+    final int depth;
 
-    Frame(int returnPc, int function) {
+    Frame(int returnPc, int function, int depth) {
+        this.depth = depth;
         this.regs = new Value[11];
         Arrays.fill(regs, Value.UNINIT);
         this.stack = new byte[STACK_SIZE];
@@ -32,6 +35,7 @@ final class Frame {
         this.spills = other.spills.clone();
         this.returnPc = other.returnPc;
         this.function = other.function;
+        this.depth = other.depth;
     }
 
     Frame copy() {

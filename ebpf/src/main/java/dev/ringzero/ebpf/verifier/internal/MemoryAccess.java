@@ -52,9 +52,6 @@ final class MemoryAccess {
             case Operand.Reg reg -> Transfer.read(pc, s, reg.reg());
         };
         Value.Ptr p = pointer(pc, st.dst(), base, "written");
-        if (rules.linux() && p.region() == Region.CTX && st.value() instanceof Operand.Imm) {
-            throw new Rejection(pc, "BPF_ST stores into r" + st.dst() + " ctx is not allowed: store a register instead");
-        }
         access(pc, s, st.dst(), p, st.offset(), st.size().bytes(), value);
     }
 
@@ -204,6 +201,10 @@ final class MemoryAccess {
             throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": misaligned");
         }
         if (write) {
+            if (rules.linux() && field != null && field.access().writable() && size != Math.min(field.size(), field.size() > 8 ? 4 : 8)) {
+                throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": " + field.name()
+                        + " must be written whole (" + Math.min(field.size(), field.size() > 8 ? 4 : 8) + " bytes)");
+            }
             if (field == null || !field.access().writable()) {
                 throw new Rejection(pc, "invalid bpf_context access: " + where + " is "
                         + (field == null ? "not a field" : field.name() + ", which is read-only") + " in a "
@@ -255,7 +256,8 @@ final class MemoryAccess {
             throw new Rejection(pc, "write into map " + map.name() + " forbidden: it is read-only");
         }
         checkMapRange(pc, reg, p, insnOff, size, map);
-        if (!write && map.initialValue() != null && map.readOnly() && p.off().isConstant()) {
+        if (!write && map.initialValue() != null && map.readOnly() && p.off().isConstant()
+                && p.off().value() + insnOff + size <= map.initialValue().length) {
             byte[] bytes = map.initialValue();
             long v = 0;
             int start = (int) (p.off().value() + insnOff);
@@ -370,6 +372,10 @@ final class MemoryAccess {
     }
 
     private void writeStack(int pc, Frame f, int at, int size, Value value) {
+        if (value instanceof Value.Ptr v && v.region() == Region.STACK && v.frame() > f.depth) {
+            throw new Rejection(pc, "cannot spill pointers to stack into stack frame of the caller: the callee's stack "
+                    + "is gone once it returns");
+        }
         for (int k = at; k < at + size; k++) destroySpill(pc, f, k);
         if (size == 8 && at % 8 == 0) {
             for (int k = at; k < at + 8; k++) f.stack[k] = Frame.SPILL;

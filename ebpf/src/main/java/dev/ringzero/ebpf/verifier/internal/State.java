@@ -101,6 +101,7 @@ final class State {
      */
     boolean within(State old) {
         if (old.frames.size() != frames.size()) return false;
+        if (range(0) < old.range(0)) return false;
         Map<Integer, Integer> nullIds = new HashMap<>();
         Map<Integer, Integer> varIds = new HashMap<>();
         varIds.put(0, 0);

@@ -37,7 +37,7 @@ final class Transfer {
     }
 
     State initialState() {
-        Frame frame = new Frame(-1, 0);
+        Frame frame = new Frame(-1, 0, 0);
         frame.regs[1] = Value.Ptr.of(Region.CTX, 0);
         frame.regs[10] = Value.Ptr.of(Region.STACK, 0);
         return new State(frame);
@@ -364,7 +364,7 @@ final class Transfer {
                             + MAX_FRAMES + "): is the function recursive?");
                 }
                 Frame caller = s.top();
-                Frame callee = new Frame(pc + 1, target);
+                Frame callee = new Frame(pc + 1, target, s.frames.size());
                 for (int r = 1; r <= 5; r++) {
                     callee.regs[r] = caller.regs[r];
                 }
