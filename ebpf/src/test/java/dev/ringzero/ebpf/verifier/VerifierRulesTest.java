@@ -240,7 +240,7 @@ class VerifierRulesTest {
 
         @Test
         void belowTheStackIsRejected() {
-            assertFails(linux("xdp", "*(u64 *)(r10 - 520) = r1\nr0 = 0\nexit"), 0, "outside the 512 bytes");
+            assertFails(linux("xdp", "*(u64 *)(r10 - 520) = r1\nr0 = 0\nexit"), 0, "below the 512-byte stack");
         }
 
         @Test

@@ -279,7 +279,7 @@ final class MemoryAccess {
         long end = p.off().smax() + insnOff + size;
         if (end > map.valueSize()) {
             throw new Rejection(pc, "invalid access to map value, value_size=" + map.valueSize() + " off="
-                    + (p.off().smax() + insnOff) + " size=" + size + ": map " + map.name() + "'s values are "
+                    + (p.off().smax() + insnOff) + " size=" + size + ": map '" + map.name() + "' has values of "
                     + map.valueSize() + " bytes, and this access may reach byte " + end);
         }
     }
@@ -327,7 +327,8 @@ final class MemoryAccess {
     void checkStackRange(int pc, int reg, Value.Ptr p, long lo, long hi, long size, String what, Frame f) {
         if (lo < -Frame.STACK_SIZE || hi + size > 0) {
             throw new Rejection(pc, "invalid " + what + " of the stack: r" + reg + " = fp" + (p.off().isConstant() ? signed(p.off().value()) : " + " + p.off())
-                    + ", access at [" + lo + ", " + (hi + size) + ") is outside the 512 bytes below the frame pointer");
+                    + ", the access covers [fp" + signed(lo) + ", fp" + signed(hi + size) + "), "
+                    + (lo < -Frame.STACK_SIZE ? "below the 512-byte stack" : "above the frame pointer (the stack is [fp-512, fp))"));
         }
         depths.merge(f.function, (int) -lo, Math::max);
     }

@@ -299,7 +299,7 @@ final class Transfer {
     }
 
     static String originHint(Value.Ptr p) {
-        return p.originPc() >= 0 ? " (it holds the result of the call at instruction " + p.originPc() + ")" : "";
+        return p.originPc() >= 0 ? " (it holds the result of the helper call at instruction " + p.originPc() + ")" : "";
     }
 
     static String describePtr(Value v) {
