@@ -2,6 +2,9 @@ package dev.ringzero.ebpf.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ringzero.ebpf.elf.BpfObject;
+import dev.ringzero.ebpf.elf.BpfObjectLoader;
+import dev.ringzero.ebpf.elf.Program;
 import dev.ringzero.ebpf.platform.MapType;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
@@ -15,18 +18,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
  * The corpus in {@code examples/verifier/}: one C program per rule, with the verdict the Linux
  * kernel gave when root loaded it ({@code inventory.json}, written by {@code build.sh --kernel-check}).
- * Ours must be the same, judged as for a privileged loader.
+ * Ours must be the same, judged as for a privileged loader. Objects are loaded with the ELF loader and
+ * linked by {@link TestLinker}; their llvm-objdump listings must get the same verdicts.
  */
 class KernelInventoryTest {
     private static final Pattern ENTRY = Pattern.compile(
             "\\{\"object\": \"([^\"]+)\", \"kernel\": \"(pass|fail)\", \"message\": \"((?:[^\"\\\\]|\\\\.)*)\"}");
 
-    /** The maps the corpus declares (common.h and ringbuf_event.c). */
+    /** The maps most of the corpus declares (common.h and ringbuf_event.c), for reading listings. */
     static final Map<String, MapDescriptor> MAPS = Map.of(
             "values", MapDescriptor.of("values", MapType.HASH, 4, 32, 64),
             "events", MapDescriptor.of("events", MapType.RINGBUF, 0, 0, 4096));
@@ -48,14 +53,23 @@ class KernelInventoryTest {
         return out;
     }
 
+    /** Loads the object with the ELF loader, links its one program and judges it on Linux. */
     static Verdict verify(String object, VerifierOptions options) throws IOException {
+        BpfObject loaded = BpfObjectLoader.load(corpus().resolve(object));
+        Program program = loaded.programs().getFirst();
+        TestLinker.Linked linked = new TestLinker(loaded, Platform.LINUX).link(program);
+        ProgramType type = ProgramType.forSection(Platform.LINUX, program.sectionName()).orElseThrow();
+        return Verifier.verify(new VerifierInput(linked.code(), type, linked.maps(), options));
+    }
+
+    /** The same program read from its llvm-objdump text instead of its ELF object. */
+    static Verdict verifyListing(String object, VerifierOptions options) throws IOException {
         String name = object.replace(".o", "");
         ObjdumpText text = new ObjdumpText(Files.readString(corpus().resolve(name + ".objdump")));
         String section = text.programSection();
         List<String> mapNames = new ArrayList<>();
-        String listing = text.text();
-        for (String map : List.of("values", "events")) {
-            if (listing.contains("R_BPF_64_64\t" + map)) mapNames.add(map);
+        for (String map : MAPS.keySet()) {
+            if (text.text().contains("R_BPF_64_64\t" + map + "\n")) mapNames.add(map);
         }
         ProgramType type = ProgramType.forSection(Platform.LINUX, section).orElseThrow();
         return Verifier.verify(new VerifierInput(text.section(section, mapNames), type,
@@ -73,5 +87,34 @@ class KernelInventoryTest {
                             e.kernelMessage(), verdict.passed() ? "pass" : verdict.message())
                     .isEqualTo(e.kernelPasses());
         }));
+    }
+
+    @Test
+    void theObjdumpListingAndTheElfObjectGetTheSameVerdicts() throws IOException {
+        for (Entry e : inventory()) {
+            String listing = Files.readString(corpus().resolve(e.object().replace(".o", ".objdump")));
+            Matcher reloc = Pattern.compile("R_BPF_64_64\t(\\S+)").matcher(listing);
+            boolean known = true;
+            while (reloc.find()) known &= MAPS.containsKey(reloc.group(1));
+            if (!known) {
+                continue; // other maps or global data: the listing does not carry their definitions
+            }
+            assertThat(verifyListing(e.object(), VerifierOptions.defaults()).passed())
+                    .as(e.object()).isEqualTo(verify(e.object(), VerifierOptions.defaults()).passed());
+        }
+    }
+
+    @Test
+    void anUnprivilegedLoaderMayNotStoreAPointerIntoAMap() throws IOException {
+        Verdict verdict = verify("pointer_leak.o", VerifierOptions.defaults().unprivileged());
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.errors().getFirst().message()).contains("leaks an address into map values");
+    }
+
+    @Test
+    void anUnprivilegedLoaderMayNotPassUninitializedStackToAHelper() throws IOException {
+        Verdict verdict = verify("uninit_stack.o", VerifierOptions.defaults().unprivileged());
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.errors().getFirst().message()).contains("never written");
     }
 }

@@ -98,6 +98,14 @@ final class Branches {
                 packetBound(y, op, true, taken, fall);
                 return new int[] {1, 1};
             }
+            if (x.region() == Region.PACKET_META && y.region() == Region.PACKET && y.off().isZero()) {
+                metaBound(x, op, false, taken, fall);
+                return new int[] {1, 1};
+            }
+            if (x.region() == Region.PACKET && x.off().isZero() && y.region() == Region.PACKET_META) {
+                metaBound(y, op, true, taken, fall);
+                return new int[] {1, 1};
+            }
         }
         if (p.maybeNull()) {
             throw new Rejection(pc, "comparison of a pointer that may be NULL" + Transfer.originHint(p)
@@ -129,6 +137,22 @@ final class Branches {
         }
         if (pkt.fixed() > within.range(pkt.varId())) {
             within.packetRange.put(pkt.varId(), pkt.fixed());
+        }
+    }
+
+    /** {@code meta op data}: on the branch where the metadata pointer is at most data, the bytes before it exist. */
+    private void metaBound(Value.Ptr meta, JumpOp op, boolean dataFirst, State taken, State fall) {
+        JumpOp o = dataFirst ? mirror(op) : op;
+        State within = switch (o) {
+            case JGT, JGE -> fall;
+            case JLT, JLE -> taken;
+            default -> null;
+        };
+        if (within == null || !meta.off().isConstant() || meta.off().value() <= 0) {
+            return;
+        }
+        if (meta.off().value() > within.range(State.META)) {
+            within.packetRange.put(State.META, meta.off().value());
         }
     }
 

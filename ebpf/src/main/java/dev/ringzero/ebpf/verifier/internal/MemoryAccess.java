@@ -144,7 +144,8 @@ final class MemoryAccess {
             case CTX -> ctx(pc, reg, p, off, size, value);
             case PACKET -> packet(pc, s, reg, p, off, size, write);
             case MAP_VALUE -> mapValue(pc, reg, p, off, size, write);
-            case PACKET_END, PACKET_META, MAP_PTR -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
+            case PACKET_META -> meta(pc, s, reg, p, off, size, write);
+            case PACKET_END, MAP_PTR -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
                     + "': r" + reg + " is " + p + ", which may only be compared or passed to helpers, not "
                     + (write ? "written" : "read"));
         };
@@ -244,6 +245,22 @@ final class MemoryAccess {
                     + (p.varId() == 0 ? "the packet's start" : "r" + reg + "'s variable base")
                     + " are known to exist; compare " + (p.varId() == 0 ? "data + " + (lo + size) : "the pointer + " + (p.fixed() + insnOff + size))
                     + " with data_end first and access only on the branch where it is not greater");
+        }
+        return Value.scalar(sized(size));
+    }
+
+    private Value meta(int pc, State s, int reg, Value.Ptr p, int insnOff, int size, boolean write) {
+        if (write && !PACKET_WRITERS.contains(input.programType().name())) {
+            throw new Rejection(pc, "cannot write into packet metadata: a " + input.programType().name() + " program may only read it");
+        }
+        if (!p.off().isConstant()) {
+            throw new Rejection(pc, "r" + reg + " has a variable offset into the packet metadata (" + p.off() + "); only constant offsets are supported");
+        }
+        long lo = p.off().value() + insnOff;
+        if (lo < 0 || lo + size > s.range(State.META)) {
+            throw new Rejection(pc, "invalid access to packet metadata, off=" + lo + " size=" + size + ": only "
+                    + s.range(State.META) + " bytes after data_meta are known to exist; compare data_meta + " + (lo + size)
+                    + " with data first");
         }
         return Value.scalar(sized(size));
     }

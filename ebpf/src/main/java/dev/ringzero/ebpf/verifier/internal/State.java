@@ -8,7 +8,10 @@ import java.util.Map;
 /** The abstract state on one path: the call frames and what is known about the packet's length. */
 final class State {
     final List<Frame> frames;
-    /** Packet bytes known to exist past the base of each variable part (0: the packet's start). */
+    /** The {@link #packetRange} key of the metadata area: bytes known to exist from data_meta on. */
+    static final int META = -1;
+
+    /** Packet bytes known to exist past the base of each variable part (0: the packet's start; META: data_meta). */
     final Map<Integer, Long> packetRange;
     int nextId;
 
@@ -101,7 +104,7 @@ final class State {
      */
     boolean within(State old) {
         if (old.frames.size() != frames.size()) return false;
-        if (range(0) < old.range(0)) return false;
+        if (range(0) < old.range(0) || range(META) < old.range(META)) return false;
         Map<Integer, Integer> nullIds = new HashMap<>();
         Map<Integer, Integer> varIds = new HashMap<>();
         varIds.put(0, 0);
