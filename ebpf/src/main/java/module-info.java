@@ -7,7 +7,10 @@ module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.verifier;
     exports dev.ringzero.ebpf.hook;
     exports dev.ringzero.ebpf.vm;
+    exports dev.ringzero.ebpf.jit;
     exports dev.ringzero.ebpf.maps;
     exports dev.ringzero.ebpf.conformance;
     exports dev.ringzero.ebpf.objdump;
+    exports dev.ringzero.ebpf.program;
+    exports dev.ringzero.ebpf.helpers;
 }

@@ -2,6 +2,7 @@ package dev.ringzero.cli;
 
 import static dev.ringzero.cli.RzRunner.rz;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,25 @@ class BoostCommandTest {
         String stat = Files.readString(Path.of("/proc/" + tid + "/stat"));
         String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         assertThat(fields[16]).as("nice (field 19)").isEqualTo("11");
+    }
+
+    @Test
+    void aRootCallerPutsTheThreadOnRoundRobinThroughTheDevice() throws Exception {
+        assumeTrue(new com.sun.security.auth.module.UnixSystem().getUid() == 0, "real-time needs root");
+        long tid = sleeper.pid();
+
+        RzRunner run = rz("boost", Long.toString(tid), "26");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEqualTo("""
+                Success!!
+                before: 8 (SCHED_OTHER, nice 0)
+                after: 26 (SCHED_RR, rt priority 11)
+                """);
+        String stat = Files.readString(Path.of("/proc/" + tid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        assertThat(fields[37]).as("rt_priority (field 40)").isEqualTo("11");
+        assertThat(fields[38]).as("policy (field 41): SCHED_RR").isEqualTo("2");
     }
 
     @Test

@@ -9,6 +9,7 @@ import dev.ringzero.ebpf.vm.ExecutionContext;
 import dev.ringzero.ebpf.vm.HelperTable;
 import dev.ringzero.ebpf.vm.Interpreter;
 import dev.ringzero.ebpf.vm.Memory;
+import dev.ringzero.ebpf.vm.ProgramEngine;
 import dev.ringzero.ebpf.vm.ProgramFault;
 import dev.ringzero.ebpf.vm.RegionKind;
 import dev.ringzero.ebpf.vm.RunResult;
@@ -18,10 +19,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Runs conformance cases on the interpreter the way bpf_conformance's plugins do: r1 = address of the
+ * Runs conformance cases on the interpreter (or another {@link ProgramEngine}) the way bpf_conformance's plugins do: r1 = address of the
  * test memory (0 when there is none), r2 = its length, and helper 5 is ubpf's {@code unwind}, which
  * returns its argument and, when that is 0, ends the program with r0 = 0.
  */
@@ -44,6 +46,11 @@ public final class ConformanceRunner {
 
     /** Reads and runs one file; {@code negative} inverts the verdict as for the {@code negative/} folder. */
     public static ConformanceResult run(Path file, boolean negative) {
+        return run(file, negative, Interpreter::new);
+    }
+
+    /** As {@link #run(Path, boolean)}, on the engine {@code engine} makes of the program (e.g. the JIT). */
+    public static ConformanceResult run(Path file, boolean negative, Function<Code, ? extends ProgramEngine> engine) {
         String name = file.getFileName().toString();
         ConformanceCase testCase;
         try {
@@ -51,15 +58,25 @@ public final class ConformanceRunner {
         } catch (ConformanceFormatException e) {
             return verdict(name, negative, new Execution.Rejected("reader", e.getMessage()), null);
         }
-        return run(testCase, negative);
+        return run(testCase, negative, engine);
     }
 
     public static ConformanceResult run(ConformanceCase testCase, boolean negative) {
-        return verdict(testCase.name(), negative, execute(testCase), testCase);
+        return run(testCase, negative, Interpreter::new);
     }
 
-    /** Assembles or decodes, checks and runs the program of {@code testCase}. */
+    public static ConformanceResult run(ConformanceCase testCase, boolean negative,
+                                        Function<Code, ? extends ProgramEngine> engine) {
+        return verdict(testCase.name(), negative, execute(testCase, engine), testCase);
+    }
+
+    /** Assembles or decodes, checks and runs the program of {@code testCase} on the interpreter. */
     public static Execution execute(ConformanceCase testCase) {
+        return execute(testCase, Interpreter::new);
+    }
+
+    /** Assembles or decodes, checks and runs the program of {@code testCase} on {@code engine}'s engine. */
+    public static Execution execute(ConformanceCase testCase, Function<Code, ? extends ProgramEngine> engine) {
         if (!testCase.hasProgram()) {
             return new Execution.Rejected("reader", "the file has no program");
         }
@@ -92,7 +109,7 @@ public final class ConformanceRunner {
                 address = memory.map(input, Access.READ_WRITE, RegionKind.INPUT);
             }
             ExecutionContext ctx = ExecutionContext.builder(memory).helpers(HELPERS).build();
-            RunResult result = new Interpreter(code).run(ctx, address, bytes.length);
+            RunResult result = engine.apply(code).run(ctx, address, bytes.length);
             return new Execution.Returned(result.r0(), result.instructions());
         } catch (ProgramFault fault) {
             return new Execution.Faulted(fault.getMessage());

@@ -18,7 +18,7 @@ public final class ExecutionContext {
     private final long[] valueAddresses;
 
     private int tailCalls;
-    private Interpreter pendingTailCall;
+    private ProgramEngine pendingTailCall;
     private boolean stopRequested;
 
     private ExecutionContext(Builder b) {
@@ -78,11 +78,11 @@ public final class ExecutionContext {
 
     /**
      * Asks for a tail call: when the calling helper returns, the current program is replaced by
-     * {@code target}, started with the run's original r1. Returns false (and nothing happens) once
+     * {@code target} (interpreted or compiled), started with the run's original r1. Returns false (and nothing happens) once
      * {@link Interpreter#MAX_TAIL_CALLS} tail calls were made in this run, as Linux's
      * {@code bpf_tail_call} fails then.
      */
-    public boolean tailCall(Interpreter target) {
+    public boolean tailCall(ProgramEngine target) {
         if (tailCalls >= Interpreter.MAX_TAIL_CALLS) {
             return false;
         }
@@ -97,35 +97,40 @@ public final class ExecutionContext {
     /** Number of tail calls made so far in the current run. */
     public int tailCalls() { return tailCalls; }
 
-    // ---- used by the interpreter
+    // ---- used by the engines (the interpreter and the JIT's compiled programs), not by helpers
 
-    long mapValueAddress(int index, int offset, int pc) {
+    /** The address of map {@code index}'s value plus {@code offset} ({@code lddw MAP_VALUE}); faults carry {@code pc}. */
+    public long mapValueAddress(int index, int offset, int pc) {
         if (index < 0 || index >= valueAddresses.length || valueAddresses[index] == 0) {
             throw new ProgramFault(pc, FaultKind.UNKNOWN_MAP, "map " + index + " has no directly addressable value");
         }
         return valueAddresses[index] + offset;
     }
 
-    long mapPointer(int index, int pc) {
+    /** The pointer standing for map {@code index} ({@code lddw MAP_FD}); faults carry {@code pc}. */
+    public long mapPointer(int index, int pc) {
         if (index < 0 || index >= maps.size()) {
             throw new ProgramFault(pc, FaultKind.UNKNOWN_MAP, "no map " + index + " (the program has " + maps.size() + ")");
         }
         return MapBindings.pointerOf(index);
     }
 
-    void startRun() {
+    /** Resets the per-run state (tail-call count, pending requests) at the start of a run. */
+    public void startRun() {
         tailCalls = 0;
         pendingTailCall = null;
         stopRequested = false;
     }
 
-    Interpreter takeTailCall() {
-        Interpreter target = pendingTailCall;
+    /** The tail call a helper asked for, or null; clears the request. */
+    public ProgramEngine takeTailCall() {
+        ProgramEngine target = pendingTailCall;
         pendingTailCall = null;
         return target;
     }
 
-    boolean takeStopRequest() {
+    /** True when a helper asked to end the program; clears the request. */
+    public boolean takeStopRequest() {
         boolean stop = stopRequested;
         stopRequested = false;
         return stop;

@@ -16,7 +16,7 @@ import java.util.Arrays;
  * with a {@link ProgramFault} when it accesses memory outside the sandbox, exceeds its instruction
  * budget or calls an unknown helper.
  */
-public final class Interpreter {
+public final class Interpreter implements ProgramEngine {
 
     public static final int MAX_CALL_DEPTH = Memory.MAX_FRAMES;
     public static final int MAX_TAIL_CALLS = 33;
@@ -30,26 +30,38 @@ public final class Interpreter {
         this.table = Translation.of(code);
     }
 
+    @Override
     public Code code() { return code; }
 
     /** Runs with r1 = {@code r1} (typically the context address). */
+    @Override
     public RunResult run(ExecutionContext ctx, long r1) {
         return run(ctx, r1, 0);
     }
 
     /** Runs with r1 and r2 set (the conformance tests pass a memory address and its length). */
+    @Override
     public RunResult run(ExecutionContext ctx, long r1, long r2) {
         ctx.startRun();
+        return continueRun(ctx, r1, r2, 0);
+    }
+
+    @Override
+    public RunResult continueTailCall(ExecutionContext ctx, long r1, long executed) {
+        return continueRun(ctx, r1, 0, executed);
+    }
+
+    private RunResult continueRun(ExecutionContext ctx, long r1, long r2, long executed) {
         Memory memory = ctx.memory();
         memory.enterFrame(0);
         try {
-            return execute(ctx, memory, r1, r2);
+            return execute(ctx, memory, r1, r2, executed);
         } finally {
             memory.enterFrame(0);
         }
     }
 
-    private RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2) {
+    private RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2, long executedBefore) {
         // 16 entries: register fields are 4 bits wide, so the JIT can drop the bounds checks
         final long[] r = new long[16];
         r[1] = r1;
@@ -60,7 +72,7 @@ public final class Interpreter {
         int[] aux = t.aux;
         long[] imms = t.imms;
         final long budget = ctx.budget();
-        long executed = 0;
+        long executed = executedBefore;
         int depth = 0;
         int[] returnPcs = new int[MAX_CALL_DEPTH];
         long[] saved = new long[MAX_CALL_DEPTH * 4];
@@ -211,13 +223,16 @@ public final class Interpreter {
                     if (ctx.takeStopRequest()) {
                         return new RunResult(r[0], executed);
                     }
-                    Interpreter next = ctx.takeTailCall();
+                    ProgramEngine next = ctx.takeTailCall();
                     if (next != null) {
                         if (depth != 0) {
                             throw new ProgramFault(at, FaultKind.INVALID_INSTRUCTION,
                                     "tail call from a bpf-to-bpf function");
                         }
-                        t = next.table;
+                        if (!(next instanceof Interpreter interpreted)) {
+                            return next.continueTailCall(ctx, r1, executed);
+                        }
+                        t = interpreted.table;
                         words = t.words;
                         aux = t.aux;
                         imms = t.imms;
@@ -258,7 +273,7 @@ public final class Interpreter {
                     r[10] = memory.framePointer(depth);
                 }
                 case LD_ABS, LD_IND -> {
-                    long value = loadPacket(memory, (w & 0xff) == LD_IND ? r[s] + k : k, aux[at], at);
+                    long value = Semantics.loadPacket(memory, (w & 0xff) == LD_IND ? r[s] + k : k, aux[at], at);
                     if (value < 0) {
                         return new RunResult(0, executed); // out of bounds: the program ends with r0 = 0
                     }
@@ -278,16 +293,5 @@ public final class Interpreter {
         } else if (op.fetches()) {
             r[s] = old & mask;
         }
-    }
-
-    /** A legacy packet load: the bytes in network order, or -1 when they are outside the packet. */
-    private static long loadPacket(Memory memory, long offset, int bytes, int at) {
-        long packet = memory.packetAddress();
-        if (packet == 0 || offset < 0 || offset > Memory.MAX_REGION_SIZE
-                || !memory.isAccessible(packet + offset, bytes, Access.READ)) {
-            return -1;
-        }
-        long value = memory.load(packet + offset, bytes, at);
-        return bytes == 1 ? value : Semantics.byteSwap(value, bytes * 8);
     }
 }

@@ -126,4 +126,17 @@ public final class Semantics {
     public static boolean jlt32(long a, long b) { return Integer.compareUnsigned((int) a, (int) b) < 0; }
 
     public static boolean jle32(long a, long b) { return Integer.compareUnsigned((int) a, (int) b) <= 0; }
+
+    // ---- legacy packet access (LD_ABS, LD_IND)
+
+    /** A legacy packet load: the bytes in network order, or -1 when they are outside the packet. */
+    public static long loadPacket(Memory memory, long offset, int bytes, int at) {
+        long packet = memory.packetAddress();
+        if (packet == 0 || offset < 0 || offset > Memory.MAX_REGION_SIZE
+                || !memory.isAccessible(packet + offset, bytes, Access.READ)) {
+            return -1;
+        }
+        long value = memory.load(packet + offset, bytes, at);
+        return bytes == 1 ? value : Semantics.byteSwap(value, bytes * 8);
+    }
 }

@@ -1,5 +1,7 @@
 package dev.ringzero.ebpf.platform;
 
+import dev.ringzero.ebpf.maps.MapType;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -62,11 +64,11 @@ class ProgramTypeTest {
 
     @Test
     void mapTypesAreNumberedPerPlatform() {
-        assertThat(MapType.RINGBUF.id(Platform.WINDOWS)).isEqualTo(13);
-        assertThat(MapType.RINGBUF.id(Platform.LINUX)).isEqualTo(27);
-        assertThat(MapType.forId(Platform.LINUX, 6)).contains(MapType.PERCPU_ARRAY);
-        assertThat(MapType.forId(Platform.WINDOWS, 6)).contains(MapType.HASH_OF_MAPS);
-        assertThat(MapType.forId(Platform.WINDOWS, 99)).isEmpty();
+        assertThat(Platform.WINDOWS.mapTypeId(MapType.RINGBUF)).isEqualTo(13);
+        assertThat(Platform.LINUX.mapTypeId(MapType.RINGBUF)).isEqualTo(27);
+        assertThat(Platform.LINUX.mapType(6)).contains(MapType.PERCPU_ARRAY);
+        assertThat(Platform.WINDOWS.mapType(6)).contains(MapType.HASH_OF_MAPS);
+        assertThat(Platform.WINDOWS.mapType(99)).isEmpty();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.ringzero.kernel.booster;
 
 import dev.ringzero.kernel.abi.NtStatusException;
+import dev.ringzero.kernel.ob.Caller;
 
 import java.util.Optional;
 

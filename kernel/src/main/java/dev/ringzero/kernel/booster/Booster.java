@@ -1,6 +1,7 @@
 package dev.ringzero.kernel.booster;
 
 import dev.ringzero.kernel.abi.NtStatusException;
+import dev.ringzero.kernel.ob.Caller;
 
 /**
  * The Java API of Booster, for the calling process: every change goes through the same
@@ -26,7 +27,7 @@ public final class Booster {
      *         STATUS_PRIVILEGE_NOT_HELD, as {@link BoosterDevice} explains
      */
     public static PriorityChange setPriority(int tid, int priority) {
-        return Holder.DEVICE.apply(Caller.current(), new ThreadData(Integer.toUnsignedLong(tid), priority));
+        return Holder.DEVICE.apply(Caller.ofThisProcess(), new ThreadData(Integer.toUnsignedLong(tid), priority));
     }
 
     /** Sets the Windows priority of a platform thread of this JVM; see {@link #nativeThreadId(Thread)}. */

@@ -4,6 +4,7 @@ import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.booster.internal.Errno;
 import dev.ringzero.kernel.booster.internal.LinuxCallException;
+import dev.ringzero.kernel.ob.Caller;
 
 import java.util.Objects;
 

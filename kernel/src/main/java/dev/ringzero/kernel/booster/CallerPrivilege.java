@@ -1,5 +1,7 @@
 package dev.ringzero.kernel.booster;
 
+import dev.ringzero.kernel.ob.Caller;
+
 /**
  * Whether a caller holds the privilege Linux requires to raise a thread's priority (a negative nice
  * value or a real-time policy) and to change other users' threads: root (uid 0), or, for the

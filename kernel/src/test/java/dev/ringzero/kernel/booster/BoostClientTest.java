@@ -1,5 +1,6 @@
 package dev.ringzero.kernel.booster;
 
+import dev.ringzero.kernel.ob.Caller;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,9 +14,9 @@ class BoostClientTest {
     void aSuccessfulBoostPrintsSuccessAndThePrioritiesBeforeAndAfter() {
         assumeTrue(ChildProcess.mayUseRealTime(), "this process may not use real-time policies");
         try (ChildProcess child = ChildProcess.sleeper()) {
-            device.write(Caller.current(), new ThreadData(child.pid(), 8).encode());
+            device.write(Caller.ofThisProcess(), new ThreadData(child.pid(), 8).encode());
 
-            BoostReport report = BoostClient.embedded(device, Caller.current()).boost(child.pid(), 26);
+            BoostReport report = BoostClient.embedded(device, Caller.ofThisProcess()).boost(child.pid(), 26);
 
             assertThat(report.text()).isEqualTo("""
                     Success!!
@@ -28,7 +29,7 @@ class BoostClientTest {
 
     @Test
     void anUnknownThreadPrintsTheWin32ErrorOfStatusInvalidCidAlone() {
-        BoostReport report = BoostClient.embedded(device, Caller.current()).boost(ThreadTableTest.absentThreadId(), 8);
+        BoostReport report = BoostClient.embedded(device, Caller.ofThisProcess()).boost(ThreadTableTest.absentThreadId(), 8);
 
         assertThat(report.lines()).containsExactly("Error (87)");
         assertThat(report.exitCode()).isEqualTo(1);
@@ -38,8 +39,8 @@ class BoostClientTest {
     void aRefusedBoostPrintsTheErrorAndTheUnchangedPriority() {
         assumeTrue(ChildProcess.canRunAsNobody(), "needs root and setpriv to start a process of another user");
         try (ChildProcess child = ChildProcess.sleeperOfNobody()) {
-            device.write(Caller.current(), new ThreadData(child.pid(), 7).encode());
-            Caller anotherUser = new Caller(3, 1000, 1000);
+            device.write(Caller.ofThisProcess(), new ThreadData(child.pid(), 7).encode());
+            Caller anotherUser = new Caller(3, 1000, 1000, 0);
 
             BoostReport report = BoostClient.embedded(device, anotherUser).boost(child.pid(), 2);
 
@@ -51,7 +52,7 @@ class BoostClientTest {
     void anUnprivilegedRealTimeRequestPrintsErrorPrivilegeNotHeld() {
         assumeTrue(ChildProcess.canRunAsNobody(), "needs root and setpriv to start a process of another user");
         try (ChildProcess child = ChildProcess.sleeperOfNobody()) {
-            Caller nobody = new Caller(2, ChildProcess.NOBODY, ChildProcess.NOBODY);
+            Caller nobody = new Caller(2, ChildProcess.NOBODY, ChildProcess.NOBODY, 0);
 
             BoostReport report = BoostClient.embedded(device, nobody).boost(child.pid(), 20);
 
@@ -61,7 +62,7 @@ class BoostClientTest {
 
     @Test
     void aNegativeThreadIdIsSentAsTheU32TheArticlesClientSends() {
-        BoostReport report = BoostClient.embedded(device, Caller.current()).boost(-1, 8);
+        BoostReport report = BoostClient.embedded(device, Caller.ofThisProcess()).boost(-1, 8);
 
         assertThat(report.lines()).containsExactly("Error (87)");
     }

@@ -2,6 +2,7 @@ package dev.ringzero.kernel.booster;
 
 import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.NtStatusException;
+import dev.ringzero.kernel.ob.Caller;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,9 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class BoosterDeviceTest {
     private static final int SCHED_OTHER = 0;
     private static final int SCHED_RR = 2;
-    private static final Caller ROOT = new Caller(1, 0, 0);
-    private static final Caller NOBODY = new Caller(2, ChildProcess.NOBODY, ChildProcess.NOBODY);
-    private static final Caller ANOTHER_USER = new Caller(3, 1000, 1000);
+    private static final Caller ROOT = new Caller(1, 0, 0, 0);
+    private static final Caller NOBODY = new Caller(2, ChildProcess.NOBODY, ChildProcess.NOBODY, 0);
+    private static final Caller ANOTHER_USER = new Caller(3, 1000, 1000, 0);
 
     private final BoosterDevice device = BoosterDevice.system();
 
@@ -31,7 +32,7 @@ class BoosterDeviceTest {
     void boostingAChildThreadToRealTimePutsItOnRoundRobin() {
         assumeTrue(ChildProcess.mayUseRealTime(), "this process may not use real-time policies");
         try (ChildProcess child = ChildProcess.sleeper()) {
-            WriteResult result = device.write(Caller.current(), request(child.pid(), 26));
+            WriteResult result = device.write(Caller.ofThisProcess(), request(child.pid(), 26));
 
             assertThat(result).isEqualTo(WriteResult.success(8));
             TaskStat stat = TaskStat.of(child.pid(), child.pid());
@@ -44,7 +45,7 @@ class BoosterDeviceTest {
     @Test
     void loweringAChildThreadRaisesItsNiceValue() {
         try (ChildProcess child = ChildProcess.sleeper()) {
-            WriteResult result = device.write(Caller.current(), request(child.pid(), 4));
+            WriteResult result = device.write(Caller.ofThisProcess(), request(child.pid(), 4));
 
             assertThat(result).isEqualTo(WriteResult.success(8));
             assertThat(TaskStat.of(child.pid(), child.pid())).isEqualTo(new TaskStat(11, 0, SCHED_OTHER));
@@ -56,7 +57,7 @@ class BoosterDeviceTest {
     void raisingAChildThreadAboveNormalGivesANegativeNiceValue() {
         assumeTrue(ChildProcess.holdsSysNice(), "this process lacks CAP_SYS_NICE");
         try (ChildProcess child = ChildProcess.sleeper()) {
-            assertThat(device.write(Caller.current(), request(child.pid(), 13)).status()).isEqualTo(NtStatus.SUCCESS);
+            assertThat(device.write(Caller.ofThisProcess(), request(child.pid(), 13)).status()).isEqualTo(NtStatus.SUCCESS);
             assertThat(TaskStat.of(child.pid(), child.pid()).nice()).isEqualTo(-13);
         }
     }
@@ -65,10 +66,10 @@ class BoosterDeviceTest {
     void aRealTimeThreadReturnsToSchedOtherAtANormalPriority() {
         assumeTrue(ChildProcess.mayUseRealTime(), "this process may not use real-time policies");
         try (ChildProcess child = ChildProcess.sleeper()) {
-            device.write(Caller.current(), request(child.pid(), 31));
+            device.write(Caller.ofThisProcess(), request(child.pid(), 31));
             assertThat(TaskStat.of(child.pid(), child.pid()).policy()).isEqualTo(SCHED_RR);
 
-            assertThat(device.write(Caller.current(), request(child.pid(), 8)).status()).isEqualTo(NtStatus.SUCCESS);
+            assertThat(device.write(Caller.ofThisProcess(), request(child.pid(), 8)).status()).isEqualTo(NtStatus.SUCCESS);
             assertThat(TaskStat.of(child.pid(), child.pid())).isEqualTo(new TaskStat(0, 0, SCHED_OTHER));
         }
     }
@@ -82,7 +83,7 @@ class BoosterDeviceTest {
             int worker = child.threads().stream().filter(tid -> tid != child.pid()).findFirst().orElseThrow();
             int leaderNice = TaskStat.of(child.pid(), child.pid()).nice();
 
-            assertThat(device.write(Caller.current(), request(worker, 2)).status()).isEqualTo(NtStatus.SUCCESS);
+            assertThat(device.write(Caller.ofThisProcess(), request(worker, 2)).status()).isEqualTo(NtStatus.SUCCESS);
 
             assertThat(TaskStat.of(child.pid(), worker).nice()).isEqualTo(17);
             assertThat(TaskStat.of(child.pid(), child.pid()).nice()).isEqualTo(leaderNice);
@@ -92,9 +93,9 @@ class BoosterDeviceTest {
     @Test
     void applyReportsTheSchedulingBeforeAndAfter() {
         try (ChildProcess child = ChildProcess.sleeper()) {
-            device.write(Caller.current(), request(child.pid(), 6));
+            device.write(Caller.ofThisProcess(), request(child.pid(), 6));
 
-            PriorityChange change = device.apply(Caller.current(), new ThreadData(child.pid(), 3));
+            PriorityChange change = device.apply(Caller.ofThisProcess(), new ThreadData(child.pid(), 3));
 
             assertThat(change.before()).isEqualTo(ThreadPriority.of(child.pid(), SchedPolicy.OTHER, 6, 0));
             assertThat(change.after()).isEqualTo(ThreadPriority.of(child.pid(), SchedPolicy.OTHER, 14, 0));
@@ -107,7 +108,7 @@ class BoosterDeviceTest {
         try (ChildProcess child = ChildProcess.sleeper()) {
             TaskStat before = TaskStat.of(child.pid(), child.pid());
             for (int priority : new int[] {0, 32, -1, Integer.MIN_VALUE}) {
-                assertThat(device.write(Caller.current(), request(child.pid(), priority)))
+                assertThat(device.write(Caller.ofThisProcess(), request(child.pid(), priority)))
                         .as("priority %d", priority).isEqualTo(WriteResult.failure(NtStatus.INVALID_PARAMETER));
             }
             assertThat(TaskStat.of(child.pid(), child.pid())).isEqualTo(before);
@@ -214,7 +215,7 @@ class BoosterDeviceTest {
     @Test
     void aNonRootCallerOfThisProcessHoldingCapSysNiceIsPrivileged() {
         assumeTrue(ChildProcess.canRunAsNobody() && ChildProcess.holdsSysNice(), "needs root, setpriv and CAP_SYS_NICE");
-        Caller thisProcessAsAnotherUser = new Caller(ProcessHandle.current().pid(), 1000, 1000);
+        Caller thisProcessAsAnotherUser = new Caller(ProcessHandle.current().pid(), 1000, 1000, 0);
         try (ChildProcess child = ChildProcess.sleeperOfNobody()) {
             assertThat(device.write(thisProcessAsAnotherUser, request(child.pid(), 12)).status()).isEqualTo(NtStatus.SUCCESS);
             assertThat(TaskStat.of(child.pid(), child.pid()).nice()).isEqualTo(-10);

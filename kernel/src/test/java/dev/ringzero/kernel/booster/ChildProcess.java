@@ -1,5 +1,6 @@
 package dev.ringzero.kernel.booster;
 
+import dev.ringzero.kernel.ob.Caller;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -149,7 +150,7 @@ final class ChildProcess implements AutoCloseable {
     }
 
     static boolean isRoot() {
-        return Caller.current().isRoot();
+        return Caller.ofThisProcess().isRoot();
     }
 
     /** Whether this process may raise priorities itself: CAP_SYS_NICE in its effective set. */

@@ -1,5 +1,6 @@
 package dev.ringzero.kernel.booster;
 
+import dev.ringzero.kernel.ob.Caller;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -30,7 +31,7 @@ class ThreadTableTest {
             LinuxThread thread = table.find(child.pid()).orElseThrow();
             assertThat(thread.tgid()).isEqualTo(child.pid());
             assertThat(thread.name()).isEqualTo("sleep");
-            assertThat(thread.realUid()).isEqualTo(Caller.current().uid());
+            assertThat(thread.realUid()).isEqualTo(Caller.ofThisProcess().uid());
         }
     }
 

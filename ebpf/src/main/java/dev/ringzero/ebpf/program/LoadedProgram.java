@@ -1,0 +1,30 @@
+package dev.ringzero.ebpf.program;
+
+import dev.ringzero.ebpf.btf.LineInfo;
+import dev.ringzero.ebpf.isa.Code;
+import dev.ringzero.ebpf.platform.Platform;
+import dev.ringzero.ebpf.platform.ProgramType;
+import dev.ringzero.ebpf.vm.Interpreter;
+import java.util.NavigableMap;
+import java.util.Optional;
+
+/**
+ * One program of an object, linked: its code with map references patched to map indices (into the
+ * object's {@link LoadedObject#maps()}) and {@code .text} subprograms appended, its program type, and
+ * the source line of each instruction that has one.
+ */
+public record LoadedProgram(String name, String section, Platform platform, Optional<ProgramType> type, Code code,
+                            NavigableMap<Integer, LineInfo> lines, Interpreter interpreter) {
+
+    /** The source line in effect at {@code pc}: the nearest line info at or before it. */
+    public Optional<LineInfo> lineAt(int pc) {
+        var entry = lines.floorEntry(pc);
+        return entry == null ? Optional.empty() : Optional.of(entry.getValue());
+    }
+
+    /** The program type, or a clear error naming the section that selects none. */
+    public ProgramType requireType() {
+        return type.orElseThrow(() -> new LinkException("section '" + section + "' of program " + name
+                + " names no " + platform.name().toLowerCase() + " program type"));
+    }
+}

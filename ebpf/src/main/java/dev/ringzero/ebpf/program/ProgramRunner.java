@@ -1,0 +1,69 @@
+package dev.ringzero.ebpf.program;
+
+import dev.ringzero.ebpf.helpers.StandardHelpers;
+import dev.ringzero.ebpf.platform.ProgramType;
+import dev.ringzero.ebpf.vm.ExecutionContext;
+import dev.ringzero.ebpf.vm.HelperTable;
+import dev.ringzero.ebpf.vm.Memory;
+import dev.ringzero.ebpf.vm.ProcessAttributes;
+import dev.ringzero.ebpf.vm.RunResult;
+import dev.ringzero.ebpf.vm.TraceSink;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * Runs one linked program, on the calling thread, with the helpers of its platform and the maps of its
+ * object. Each {@link #run} gets fresh memory (stack, context, data); {@link #repeat} builds the context
+ * once and runs the program on it {@code n} times, as {@code bpftool prog run … repeat N} does.
+ */
+public final class ProgramRunner {
+
+    private final LoadedObject object;
+    private final LoadedProgram program;
+    private final ProgramType type;
+    private final HelperTable helpers;
+    private final TraceSink trace;
+
+    public ProgramRunner(LoadedObject object, LoadedProgram program, TraceSink trace) {
+        this.object = object;
+        this.program = program;
+        this.type = program.requireType();
+        this.helpers = StandardHelpers.forPlatform(object.platform());
+        this.trace = trace;
+    }
+
+    /**
+     * The result of {@link #repeat}: the last run's r0, the average time of one run, the instructions of
+     * the last run, and the data (packet) as the last run left it.
+     */
+    public record Timing(long retval, long averageNanos, long instructions, byte[] dataOut) {}
+
+    public RunResult run(ContextInput input, ProcessAttributes process) {
+        Memory memory = new Memory();
+        long context = ContextBuilder.build(memory, type.context(), input).address();
+        return program.interpreter().run(executionContext(memory, process), context);
+    }
+
+    public Timing repeat(ContextInput input, ProcessAttributes process, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("repeat count must be at least 1, not " + n);
+        }
+        Memory memory = new Memory();
+        ContextBuilder.Built built = ContextBuilder.build(memory, type.context(), input);
+        long context = built.address();
+        ExecutionContext execution = executionContext(memory, process);
+        RunResult last = null;
+        long started = System.nanoTime();
+        for (int i = 0; i < n; i++) {
+            last = program.interpreter().run(execution, context);
+        }
+        long elapsed = System.nanoTime() - started;
+        return new Timing(last.r0(), elapsed / n, last.instructions(), built.data().toArray(ValueLayout.JAVA_BYTE));
+    }
+
+    public LoadedProgram program() { return program; }
+
+    private ExecutionContext executionContext(Memory memory, ProcessAttributes process) {
+        return ExecutionContext.builder(memory).helpers(helpers).maps(object.bindings()).trace(trace).process(process)
+                .build();
+    }
+}
