@@ -1,6 +1,6 @@
 package dev.ringzero.ebpf.verifier;
 
-import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.maps.MapType;
 import java.util.Objects;
 
 /**

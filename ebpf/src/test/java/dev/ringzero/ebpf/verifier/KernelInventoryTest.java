@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ringzero.ebpf.elf.BpfObject;
 import dev.ringzero.ebpf.elf.BpfObjectLoader;
 import dev.ringzero.ebpf.elf.Program;
-import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
 import java.io.IOException;

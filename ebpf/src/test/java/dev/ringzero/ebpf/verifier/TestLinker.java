@@ -10,7 +10,7 @@ import dev.ringzero.ebpf.isa.CallKind;
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.isa.ImmKind;
 import dev.ringzero.ebpf.isa.Instruction;
-import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.platform.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ record TestLinker(BpfObject object, Platform platform) {
     List<MapDescriptor> maps() {
         List<MapDescriptor> out = new ArrayList<>();
         for (MapDefinition m : object.maps()) {
-            MapType type = MapType.forId(platform, m.type())
+            MapType type = (platform == Platform.LINUX ? MapType.fromLinux(m.type()) : MapType.fromWindows(m.type()))
                     .orElseThrow(() -> new IllegalArgumentException("map " + m.name() + " has unknown type " + m.type()));
             out.add(MapDescriptor.of(m.name(), type, m.keySize(), m.valueSize(), m.maxEntries()));
         }

@@ -3,7 +3,7 @@ package dev.ringzero.ebpf.verifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ringzero.ebpf.isa.Code;
-import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
 import java.io.IOException;

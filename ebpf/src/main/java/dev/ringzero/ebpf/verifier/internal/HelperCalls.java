@@ -3,7 +3,7 @@ package dev.ringzero.ebpf.verifier.internal;
 import dev.ringzero.ebpf.platform.ArgumentKind;
 import dev.ringzero.ebpf.platform.HelperFunction;
 import dev.ringzero.ebpf.platform.HelperPrototype;
-import dev.ringzero.ebpf.platform.MapType;
+import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.verifier.MapDescriptor;
 import dev.ringzero.ebpf.verifier.VerifierInput;
 import java.util.EnumSet;
@@ -132,7 +132,7 @@ final class HelperCalls {
         else if (f == HelperFunction.TAIL_CALL) ok = t == MapType.PROG_ARRAY;
         else ok = true;
         if (!ok) {
-            throw new Rejection(pc, "cannot pass map_type " + t.displayName() + " (map " + map.name() + ") into func "
+            throw new Rejection(pc, "cannot pass map_type " + t.bpftoolName() + " (map " + map.name() + ") into func "
                     + proto.name());
         }
     }
