@@ -2,9 +2,7 @@ package dev.ringzero.ebpf.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ringzero.ebpf.elf.BpfObject;
-import dev.ringzero.ebpf.elf.BpfObjectLoader;
-import dev.ringzero.ebpf.elf.Program;
+import dev.ringzero.ebpf.program.LoadedObject;
 import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * The corpus in {@code examples/verifier/}: one C program per rule, with the verdict the Linux
  * kernel gave when root loaded it ({@code inventory.json}, written by {@code build.sh --kernel-check}).
  * Ours must be the same, judged as for a privileged loader. Objects are loaded with the ELF loader and
- * linked by {@link TestLinker}; their llvm-objdump listings must get the same verdicts.
+ * linked by the engine's {@code ObjectLinker}; their llvm-objdump listings must get the same verdicts.
  */
 class KernelInventoryTest {
     private static final Pattern ENTRY = Pattern.compile(
@@ -53,13 +51,10 @@ class KernelInventoryTest {
         return out;
     }
 
-    /** Loads the object with the ELF loader, links its one program and judges it on Linux. */
+    /** Loads the object with the ELF loader, links it with the engine's linker and judges its one program on Linux. */
     static Verdict verify(String object, VerifierOptions options) throws IOException {
-        BpfObject loaded = BpfObjectLoader.load(corpus().resolve(object));
-        Program program = loaded.programs().getFirst();
-        TestLinker.Linked linked = new TestLinker(loaded, Platform.LINUX).link(program);
-        ProgramType type = ProgramType.forSection(Platform.LINUX, program.sectionName()).orElseThrow();
-        return Verifier.verify(new VerifierInput(linked.code(), type, linked.maps(), options));
+        LoadedObject linked = LinkedInput.link(corpus().resolve(object), Platform.LINUX);
+        return Verifier.verify(LinkedInput.input(linked, linked.programs().getFirst(), options));
     }
 
     /** The same program read from its llvm-objdump text instead of its ELF object. */
@@ -102,6 +97,17 @@ class KernelInventoryTest {
             assertThat(verifyListing(e.object(), VerifierOptions.defaults()).passed())
                     .as(e.object()).isEqualTo(verify(e.object(), VerifierOptions.defaults()).passed());
         }
+    }
+
+    @Test
+    void aMessageNamesTheSourceLineTheInstructionTheReasonAndTheState() throws IOException {
+        Verdict verdict = verify("null_deref.o", VerifierOptions.defaults());
+
+        assertThat(verdict.message()).isEqualTo("""
+                null_deref.c:9: v->count++;
+                7: r1 = *(u64 *)(r0 + 0)  — r0 may be NULL here (it holds bpf_map_lookup_elem's result from instruction 6, \
+                and no check on this path rules out NULL): compare r0 with 0 and use it only on the branch where it is not NULL
+                    state: r0=map_value_or_null(map 0) off=0 id=1, r10=stack off=0, fp-8=????mmmm""");
     }
 
     @Test

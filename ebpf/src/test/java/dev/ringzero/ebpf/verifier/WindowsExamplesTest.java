@@ -2,11 +2,9 @@ package dev.ringzero.ebpf.verifier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.ringzero.ebpf.elf.BpfObject;
-import dev.ringzero.ebpf.elf.BpfObjectLoader;
-import dev.ringzero.ebpf.elf.Program;
 import dev.ringzero.ebpf.platform.Platform;
-import dev.ringzero.ebpf.platform.ProgramType;
+import dev.ringzero.ebpf.program.LoadedObject;
+import dev.ringzero.ebpf.program.LoadedProgram;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +15,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every eBPF for Windows example object in {@code examples/} verifies on the Windows platform. */
+/** Every eBPF for Windows example object in {@code examples/}, linked by the engine, verifies on the Windows platform. */
 class WindowsExamplesTest {
 
     static Path examples() {
@@ -29,13 +27,10 @@ class WindowsExamplesTest {
         List<DynamicTest> tests = new ArrayList<>();
         try (Stream<Path> files = Files.list(examples())) {
             for (Path file : files.filter(f -> f.toString().endsWith(".o")).sorted().toList()) {
-                BpfObject object = BpfObjectLoader.load(file);
-                TestLinker linker = new TestLinker(object, Platform.WINDOWS);
-                for (Program program : object.programs()) {
+                LoadedObject linked = LinkedInput.link(file, Platform.WINDOWS);
+                for (LoadedProgram program : linked.programs()) {
                     tests.add(DynamicTest.dynamicTest(file.getFileName() + " " + program.name(), () -> {
-                        ProgramType type = ProgramType.forSection(Platform.WINDOWS, program.sectionName()).orElseThrow();
-                        TestLinker.Linked linked = linker.link(program);
-                        Verdict verdict = Verifier.verify(new VerifierInput(linked.code(), type, linked.maps()));
+                        Verdict verdict = Verifier.verify(LinkedInput.input(linked, program, VerifierOptions.defaults()));
                         assertThat(verdict.passed()).as(verdict.message()).isTrue();
                     }));
                 }
@@ -46,14 +41,13 @@ class WindowsExamplesTest {
     }
 
     @Test
-    void theArticlesObjectLinkedFromItsElfVerifies() throws IOException {
-        BpfObject object = BpfObjectLoader.load(examples().resolve("trace_connections.o"));
-        TestLinker.Linked linked = new TestLinker(object, Platform.WINDOWS).link(object.program("TraceConnections").orElseThrow());
+    void theArticlesProgramVerifiesWhenLinkedFromItsObject() throws IOException {
+        LoadedObject linked = LinkedInput.link(examples().resolve("trace_connections.o"), Platform.WINDOWS);
+        LoadedProgram program = linked.program("TraceConnections").orElseThrow();
 
-        Verdict verdict = Verifier.verify(new VerifierInput(linked.code(),
-                ProgramType.forSection(Platform.WINDOWS, "bind").orElseThrow(), linked.maps()));
+        Verdict verdict = Verifier.verify(LinkedInput.input(linked, program, VerifierOptions.defaults()));
 
         assertThat(verdict.passed()).as(verdict.message()).isTrue();
-        assertThat(linked.maps().getFirst().valueSize()).isEqualTo(40);
+        assertThat(LinkedInput.maps(linked).getFirst().valueSize()).isEqualTo(40);
     }
 }
