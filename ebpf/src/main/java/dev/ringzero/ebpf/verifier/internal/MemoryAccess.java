@@ -176,6 +176,11 @@ final class MemoryAccess {
                     + " disallowed: put the field offset in the load instruction instead");
         }
         long off = p.off().value() + insnOff;
+        if (rules.linux() && input.programType().name().equals("tracepoint") && off < 8) {
+            throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size
+                    + ": the first 8 bytes of a tracepoint record (common_type, common_flags, common_preempt_count, "
+                    + "common_pid) are not accessible; use bpf_get_current_pid_tgid() for the pid");
+        }
         ContextField field = null;
         for (ContextField f : context.fields()) {
             if (f.covers((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, off)), size)) {
