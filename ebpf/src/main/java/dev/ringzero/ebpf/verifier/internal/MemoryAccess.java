@@ -207,9 +207,9 @@ final class MemoryAccess {
             throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": misaligned");
         }
         if (write) {
-            if (rules.linux() && field != null && field.access().writable() && size != Math.min(field.size(), field.size() > 8 ? 4 : 8)) {
+            if (rules.linux() && field != null && field.access().writable() && !LinuxContextRules.writeSizeAllowed(field, size)) {
                 throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": " + field.name()
-                        + " must be written whole (" + Math.min(field.size(), field.size() > 8 ? 4 : 8) + " bytes)");
+                        + " must be written whole (" + field.size() + " bytes)");
             }
             if (field == null || !field.access().writable()) {
                 throw new Rejection(pc, "invalid bpf_context access: " + where + " is "
@@ -217,6 +217,15 @@ final class MemoryAccess {
                         + input.programType().name() + " program");
             }
             return value;
+        }
+        if (rules.linux() && field != null) {
+            String problem = LinuxContextRules.readProblem(input.programType(), field, size);
+            if (problem != null) {
+                throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": " + problem);
+            }
+        }
+        if (rules.linux() && field == null && LinuxContextRules.extraReadable(input.programType(), off, size, rules.allowPointerLeaks())) {
+            return Value.scalar(sized(size));
         }
         if (field == null && !(context.rawReadable() && off >= 0 && off + size <= context.size())) {
             throw new Rejection(pc, "invalid bpf_context access off=" + off + " size=" + size + ": " + context.cType()
