@@ -29,6 +29,8 @@ public final class Analysis {
     /** eBPF for Windows: after this many states at one meeting point, arrivals are joined and widened. */
     private static final int WIDEN_AFTER = 4;
     private static final int MAX_LOG = 20_000;
+    /** Linux's BPF_COMPLEXITY_LIMIT_JMP_SEQ: branches waiting to be explored at once. */
+    private static final int MAX_PENDING = 8192;
 
     private final VerifierInput input;
     private final Code code;
@@ -143,6 +145,10 @@ public final class Analysis {
                 }
                 Step.Fork f = (Step.Fork) step;
                 if (f.taken() != null && f.fallThrough() != null) {
+                    if (pending.size() >= MAX_PENDING) {
+                        throw new Rejection(pc, "the sequence of " + (MAX_PENDING + 1) + " jumps is too complex: "
+                                + "too many branches wait to be explored at once", state.describe());
+                    }
                     if (last != null) last.branches++;
                     pending.push(new Path(f.takenPc(), f.taken(), last));
                     pc = f.fallThroughPc();

@@ -86,8 +86,14 @@ final class Branches {
                 notNull.replaceAll(v -> v instanceof Value.Ptr q && q.nullId() == id ? q.nonNull() : v);
                 return new int[] {1, 1};
             }
-            // a valid pointer is never NULL
-            return op == JumpOp.JEQ ? new int[] {0, 1} : new int[] {1, 0};
+            // a valid pointer is never NULL (Linux only concludes it for map values)
+            if (!rules.linux() || p.region() == Region.MAP_VALUE) {
+                return op == JumpOp.JEQ ? new int[] {0, 1} : new int[] {1, 0};
+            }
+            if (!rules.allowPointerLeaks()) {
+                throw new Rejection(pc, "pointer comparison prohibited: " + p + " " + op.symbol() + " 0");
+            }
+            return new int[] {1, 1};
         }
         if (a instanceof Value.Ptr x && b instanceof Value.Ptr y && j.wide()) {
             if (x.region() == Region.PACKET && y.region() == Region.PACKET_END) {
@@ -127,16 +133,22 @@ final class Branches {
      */
     private void packetBound(Value.Ptr pkt, JumpOp op, boolean endFirst, State taken, State fall) {
         JumpOp o = endFirst ? mirror(op) : op;
-        State within = switch (o) {
-            case JGT, JGE -> fall;   // pkt > end false: pkt <= end
-            case JLT, JLE -> taken;  // pkt < end true
-            default -> null;
-        };
-        if (within == null || pkt.fixed() <= 0 || pkt.off().smin() < 0) {
+        // pkt <= end: the bytes before pkt exist; pkt < end: one more (Linux's range_right_open)
+        State within;
+        long extra;
+        switch (o) {
+            case JGT -> { within = fall; extra = 0; }   // !(pkt > end): pkt <= end
+            case JGE -> { within = fall; extra = 1; }   // !(pkt >= end): pkt < end
+            case JLT -> { within = taken; extra = 1; }  // pkt < end
+            case JLE -> { within = taken; extra = 0; }  // pkt <= end
+            default -> { return; }
+        }
+        long known = pkt.fixed() + extra;
+        if (known <= 0 || pkt.off().smin() < 0) {
             return;
         }
-        if (pkt.fixed() > within.range(pkt.varId())) {
-            within.packetRange.put(pkt.varId(), pkt.fixed());
+        if (known > within.range(pkt.varId())) {
+            within.packetRange.put(pkt.varId(), known);
         }
     }
 

@@ -414,8 +414,9 @@ final class MemoryAccess {
             f.spills[at / 8] = value;
             return;
         }
-        if (value instanceof Value.Ptr && !rules.allowPointerLeaks()) {
-            throw new Rejection(pc, "partial store of a pointer to the stack is not allowed: store all 8 bytes");
+        if (value instanceof Value.Ptr) {
+            throw new Rejection(pc, "invalid size of register spill: storing " + size + " bytes of a pointer to the stack "
+                    + "(at fp" + (at - Frame.STACK_SIZE) + "); spill all 8 bytes at an 8-byte aligned slot");
         }
         byte kind = value instanceof Value.Num n && n.scalar().isZero() ? Frame.ZERO : Frame.MISC;
         for (int k = at; k < at + size; k++) f.stack[k] = kind;

@@ -126,6 +126,12 @@ final class Transfer {
             return;
         }
         if (dst instanceof Value.Num d && src instanceof Value.Num n) {
+            boolean division = op == AluOp.DIV || op == AluOp.MOD || op == AluOp.SDIV || op == AluOp.SMOD;
+            if (division && rules.linux()) {
+                // Linux 6.18 does not track quotients or remainders, even of constants: match its verdicts
+                write(pc, s, a.dst(), Value.scalar(a.wide() ? Scalar.UNKNOWN : Scalar.U32));
+                return;
+            }
             write(pc, s, a.dst(), Value.scalar(scalarOp(op, a.wide(), d.scalar(), n.scalar())));
             return;
         }
@@ -283,6 +289,12 @@ final class Transfer {
         }
         if (off.smin() >= Scalar.MAX_VAR_OFF || off.smin() <= -Scalar.MAX_VAR_OFF) {
             throw new Rejection(pc, "value " + off.smin() + " makes " + name + " pointer be out of bounds");
+        }
+        if (off.smax() >= Scalar.MAX_VAR_OFF) {
+            // Linux rejects each such value when it is a known constant; rejecting the range keeps our verdict
+            // independent of the order in which paths are explored and pruned
+            throw new Rejection(pc, "math between " + name + " pointer and a number that may be as large as " + off.smax()
+                    + " is not allowed: bound it first (if (x < N) or x &= mask)");
         }
         if (!off.isConstant() && p.region() == Region.STACK && !rules.allowPointerLeaks() && rules.linux()) {
             throw new Rejection(pc, "r" + reg + " variable stack access prohibited for an unprivileged loader");
