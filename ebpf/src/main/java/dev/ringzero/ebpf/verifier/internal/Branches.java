@@ -144,7 +144,7 @@ final class Branches {
             default -> { return; }
         }
         long known = pkt.fixed() + extra;
-        if (known <= 0 || pkt.off().smin() < 0) {
+        if (pkt.fixed() <= 0 || pkt.off().smin() < 0) { // as Linux: pkt < end with no offset proves nothing
             return;
         }
         if (known > within.range(pkt.varId())) {
