@@ -127,8 +127,12 @@ final class Transfer {
         }
         if (dst instanceof Value.Num d && src instanceof Value.Num n) {
             boolean division = op == AluOp.DIV || op == AluOp.MOD || op == AluOp.SDIV || op == AluOp.SMOD;
-            if (division && rules.linux()) {
-                // Linux 6.18 does not track quotients or remainders, even of constants: match its verdicts
+            boolean shift = op == AluOp.LSH || op == AluOp.RSH || op == AluOp.ARSH;
+            boolean variableShift = shift && !(n.scalar().isConstant()
+                    && Long.compareUnsigned(n.scalar().value(), a.wide() ? 64 : 32) < 0);
+            if ((division || variableShift) && rules.linux()) {
+                // Linux 6.18 tracks neither quotients and remainders (even of constants) nor shifts by an
+                // unknown amount (is_safe_to_compute_dst_reg_range): match its verdicts
                 write(pc, s, a.dst(), Value.scalar(a.wide() ? Scalar.UNKNOWN : Scalar.U32));
                 return;
             }
