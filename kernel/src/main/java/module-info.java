@@ -2,6 +2,7 @@
 module dev.ringzero.kernel {
     requires dev.ringzero.ebpf;
     requires jdk.security.auth;
+    requires jdk.net;
     exports dev.ringzero.kernel;
     exports dev.ringzero.kernel.abi;
     exports dev.ringzero.kernel.booster;
@@ -11,4 +12,5 @@ module dev.ringzero.kernel {
     exports dev.ringzero.kernel.datastack;
     exports dev.ringzero.kernel.ipc;
     exports dev.ringzero.kernel.io;
+    exports dev.ringzero.kernel.daemon;
 }

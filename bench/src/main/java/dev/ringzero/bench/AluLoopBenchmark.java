@@ -1,5 +1,7 @@
 package dev.ringzero.bench;
 
+import dev.ringzero.ebpf.program.Engine;
+
 import dev.ringzero.ebpf.elf.Program;
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.vm.Access;

@@ -1,5 +1,7 @@
 package dev.ringzero.bench;
 
+import dev.ringzero.ebpf.program.Engine;
+
 import dev.ringzero.ebpf.helpers.StandardHelpers;
 import dev.ringzero.ebpf.program.ContextBuilder;
 import dev.ringzero.ebpf.program.ContextInput;
@@ -26,7 +28,7 @@ final class LinkedRun {
                 .orElseThrow(() -> new IllegalStateException(resource + " has no program " + programName));
         program = engine.prepare(linked.code());
         Memory memory = new Memory();
-        context = ContextBuilder.build(memory, linked.requireType().context(), input);
+        context = ContextBuilder.build(memory, linked.requireType().context(), input).address();
         ctx = ExecutionContext.builder(memory).helpers(StandardHelpers.forPlatform(object.platform()))
                 .maps(object.bindings()).build();
     }

@@ -1,5 +1,7 @@
 package dev.ringzero.bench;
 
+import dev.ringzero.ebpf.program.Engine;
+
 import dev.ringzero.ebpf.program.ContextInput;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;

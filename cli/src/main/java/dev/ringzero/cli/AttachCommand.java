@@ -41,6 +41,9 @@ final class AttachCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine;
+
     @Option(names = "--program", paramLabel = "NAME", description = "Program to attach (default: the first bind program).")
     String program;
 
@@ -72,7 +75,7 @@ final class AttachCommand implements Callable<Integer> {
             MapUpdates.apply(object, update);
         }
         TraceSink sink = trace ? line -> out.println("  trace: " + line) : TraceSink.DISCARD;
-        ProgramRunner runner = new ProgramRunner(object, bind, sink);
+        ProgramRunner runner = new ProgramRunner(object, bind, engine.engine(), sink);
 
         out.printf("Loaded %s (%s): %d program(s), %d map(s).%n", file, LoadedObjects.displayName(object.platform()),
                 object.programs().size(), object.maps().size());

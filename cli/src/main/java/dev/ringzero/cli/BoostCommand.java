@@ -8,7 +8,12 @@ import dev.ringzero.kernel.abi.NtStatusException;
 import dev.ringzero.kernel.booster.BoostReport;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import dev.ringzero.client.DaemonUnavailableException;
+import dev.ringzero.client.FrameNativeApi;
+import dev.ringzero.client.SocketTransport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +31,12 @@ final class BoostCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--daemon", description = "Write through the ringzero daemon's Booster device instead of an embedded kernel.")
+    boolean daemon;
+
+    @Mixin
+    DaemonSocketOption socket;
+
     @Parameters(index = "0", paramLabel = "TID", description = "Linux thread id")
     int threadId;
 
@@ -38,6 +49,8 @@ final class BoostCommand implements Callable<Integer> {
         Booster booster;
         try {
             booster = Booster.open(kernel());
+        } catch (DaemonUnavailableException e) {
+            throw new UnusableInputException(e.getMessage());
         } catch (NtStatusException e) {
             out.printf("Failed in CreateFile: %d%n", e.status().win32Error());
             out.flush();
@@ -52,11 +65,14 @@ final class BoostCommand implements Callable<Integer> {
     }
 
     /**
-     * The kernel the command talks to: a process of an embedded kernel. This is the seam for the
-     * daemon: a {@code --daemon [--socket PATH]} option returns a {@code FrameNativeApi} over the
-     * daemon's socket transport here, and nothing else changes.
+     * The kernel the command talks to: a process of an embedded kernel, or with {@code --daemon} this
+     * process's connection to the daemon (which checks the caller's identity from the socket's peer
+     * credentials).
      */
-    private static NativeApi kernel() {
+    private NativeApi kernel() {
+        if (daemon) {
+            return new FrameNativeApi(SocketTransport.connect(socket.path()));
+        }
         return EmbeddedNativeApi.attach(Kernel.embedded());
     }
 }

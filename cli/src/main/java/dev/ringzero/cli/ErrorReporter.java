@@ -17,7 +17,7 @@ final class ErrorReporter implements CommandLine.IExecutionExceptionHandler {
         if (!(ex instanceof UnusableInputException)) {
             message = "internal error: " + message + " (set RZ_DEBUG=1 for the stack trace)";
         }
-        cmd.getErr().println("rz " + cmd.getCommandName() + ": " + message);
+        cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + message);
         if (System.getenv("RZ_DEBUG") != null) {
             ex.printStackTrace(cmd.getErr());
         }

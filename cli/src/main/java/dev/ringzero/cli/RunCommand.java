@@ -35,6 +35,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.Mixin
+    EngineOption engine;
+
     @Option(names = "--program", paramLabel = "NAME", description = "Program to run (default: the object's first).")
     String program;
 
@@ -75,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
             LoadedProgram chosen = LoadedObjects.program(file, object, program);
             ContextInput input = input(chosen);
             TraceSink sink = trace ? line -> err.println(chosen.name() + ": " + line) : TraceSink.DISCARD;
-            ProgramRunner runner = new ProgramRunner(object, chosen, sink);
+            ProgramRunner runner = new ProgramRunner(object, chosen, engine.engine(), sink);
             try {
                 ProgramRunner.Timing timing = runner.repeat(input, currentProcess(), repeat);
                 print(out, file, timing);

@@ -59,6 +59,26 @@ class BoostCommandTest {
     }
 
     @Test
+    void throughTheDaemonTheSameWriteChangesTheThread(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        long tid = sleeper.pid();
+        Path socket = dir.resolve("kernel.sock");
+        try (var daemon = dev.ringzero.kernel.daemon.DaemonServer.start(dev.ringzero.kernel.Kernel.embedded(), socket)) {
+            RzRunner run = rz("boost", "--daemon", "--socket", socket.toString(), Long.toString(tid), "6");
+
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.out()).startsWith("Success!!\n").contains("after: 6 (SCHED_OTHER, nice 6)");
+        }
+    }
+
+    @Test
+    void withoutADaemonTheDaemonPathIsUnusableInput(@org.junit.jupiter.api.io.TempDir Path dir) {
+        RzRunner run = rz("boost", "--daemon", "--socket", dir.resolve("none.sock").toString(), "1", "8");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).startsWith("rz boost: no ringzero daemon at ");
+    }
+
+    @Test
     void aPriorityOutsideOneToThirtyOneIsError87() {
         RzRunner run = rz("boost", Long.toString(sleeper.pid()), "40");
 

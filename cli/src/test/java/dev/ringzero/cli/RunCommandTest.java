@@ -57,6 +57,26 @@ class RunCommandTest {
     }
 
     @Test
+    void theInterpreterAndTheJitGiveTheSameResults() throws IOException {
+        String packet = packet(64).toString();
+        for (String object : List.of("../bench/bpf/alu_loop.o", "../bench/bpf/map_count.o", "../examples/linux/xdp_protocol_count.o")) {
+            RzRunner interpreted = rz("run", "--json", "--engine", "interpreter", "--data-in", packet, object);
+            RzRunner compiled = rz("run", "--json", "--engine", "jit", "--data-in", packet, object);
+
+            assertThat(JSON.readTree(compiled.out()).get("retval"))
+                    .as(object).isEqualTo(JSON.readTree(interpreted.out()).get("retval"));
+        }
+    }
+
+    @Test
+    void anUnknownEngineIsUnusableInput() {
+        RzRunner run = rz("run", "--engine", "llvm", "../bench/bpf/alu_loop.o");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("rz run: --engine must be interpreter or jit, not llvm\n");
+    }
+
+    @Test
     void withoutJsonTheOutputReadsLikeBpftool() throws IOException {
         RzRunner run = rz("run", "--data-in", packet(64).toString(), "--repeat", "3", "../bench/bpf/map_count.o");
 

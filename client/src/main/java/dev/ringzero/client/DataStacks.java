@@ -6,19 +6,53 @@ import dev.ringzero.kernel.abi.NtStatus;
 import dev.ringzero.kernel.abi.SecurityDescriptor;
 import dev.ringzero.kernel.ipc.IoDispatcher;
 import dev.ringzero.kernel.ob.Caller;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * CreateDataStack and OpenDataStack: the entry point applications use. Names are session-relative
  * ({@code Global\Name} for the machine-wide directory), as CreateSemaphore names are.
  */
-public final class DataStacks {
+public final class DataStacks implements AutoCloseable {
     private final NativeApi api;
     private final SessionNamespace namespace;
+    private final AutoCloseable connection;
 
     public DataStacks(NativeApi api) {
+        this(api, null);
+    }
+
+    private DataStacks(NativeApi api, AutoCloseable connection) {
         this.api = Objects.requireNonNull(api, "api");
         this.namespace = new SessionNamespace(api);
+        this.connection = connection;
+    }
+
+    /**
+     * DataStacks of a new connection to the daemon at the default socket path
+     * ({@link dev.ringzero.kernel.daemon.DaemonSocket#defaultPath()}); {@link #close()} disconnects,
+     * which closes every handle this connection still holds.
+     */
+    public static DataStacks connect() {
+        return over(SocketTransport.connect());
+    }
+
+    /** DataStacks of a new connection to the daemon listening at {@code socket}. */
+    public static DataStacks connect(Path socket) {
+        return over(SocketTransport.connect(socket));
+    }
+
+    /** DataStacks over an open daemon connection, which {@link #close()} closes. */
+    public static DataStacks over(SocketTransport transport) {
+        return new DataStacks(new FrameNativeApi(transport), transport);
+    }
+
+    /** Closes the daemon connection, if this API has one (nothing to do for an in-process kernel). */
+    @Override
+    public void close() {
+        if (connection instanceof SocketTransport transport) {
+            transport.close();
+        }
     }
 
     /** DataStacks of a new process of the in-process {@code kernel}, with this JVM's identity. */

@@ -277,6 +277,8 @@ class DataStacksTest {
                     }
                     return sum;
                 }, r -> Thread.ofPlatform().daemon().start(r)));
+            }
+            for (int p = 0; p < processes; p++) {
                 DataStacks popperProcess = aliceAgain();
                 poppers.add(CompletableFuture.supplyAsync(() -> {
                     long sum = 0;

@@ -13,7 +13,7 @@ import dev.ringzero.ebpf.vm.ExecutionContext;
 import dev.ringzero.ebpf.vm.FaultKind;
 import dev.ringzero.ebpf.vm.Helper;
 import dev.ringzero.ebpf.vm.HelperTable;
-import dev.ringzero.ebpf.vm.Interpreter;
+import dev.ringzero.ebpf.vm.ProgramEngine;
 import dev.ringzero.ebpf.vm.Memory;
 import dev.ringzero.ebpf.vm.ProgramFault;
 import dev.ringzero.ebpf.vm.RegionKind;
@@ -78,7 +78,7 @@ public final class StandardHelpers {
                     ctx.mapAt(map, BpfRingBuffer.class).output(read(ctx, data, size), size, flags);
             case TAIL_CALL -> (ctx, context, map, index, a4, a5) -> {
                 Object target = ctx.mapAt(map, BpfProgramArray.class).program(index);
-                if (!(target instanceof Interpreter program)) {
+                if (!(target instanceof ProgramEngine program)) {
                     return Errno.ENOENT.negated();
                 }
                 return ctx.tailCall(program) ? 0 : Errno.E2BIG.negated();

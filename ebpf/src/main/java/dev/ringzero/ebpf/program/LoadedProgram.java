@@ -5,6 +5,8 @@ import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
 import dev.ringzero.ebpf.vm.Interpreter;
+import dev.ringzero.ebpf.vm.ProgramEngine;
+import java.util.function.Supplier;
 import java.util.NavigableMap;
 import java.util.Optional;
 
@@ -14,7 +16,15 @@ import java.util.Optional;
  * the source line of each instruction that has one.
  */
 public record LoadedProgram(String name, String section, Platform platform, Optional<ProgramType> type, Code code,
-                            NavigableMap<Integer, LineInfo> lines, Interpreter interpreter) {
+                            NavigableMap<Integer, LineInfo> lines, Interpreter interpreter, Supplier<ProgramEngine> compiled) {
+
+    /** The engine that runs the program: the interpreter, or the JIT's compiled class (compiled once, on first use). */
+    public ProgramEngine engine(Engine engine) {
+        return switch (engine) {
+            case INTERPRETER -> interpreter;
+            case JIT -> compiled.get();
+        };
+    }
 
     /** The source line in effect at {@code pc}: the nearest line info at or before it. */
     public Optional<LineInfo> lineAt(int pc) {

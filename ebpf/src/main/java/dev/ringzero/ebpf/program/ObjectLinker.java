@@ -23,6 +23,8 @@ import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.platform.ProgramType;
 import dev.ringzero.ebpf.vm.Access;
 import dev.ringzero.ebpf.vm.Interpreter;
+import dev.ringzero.ebpf.vm.ProgramEngine;
+import java.util.function.Supplier;
 import dev.ringzero.ebpf.vm.MapBindings;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
@@ -211,7 +213,32 @@ public final class ObjectLinker {
         }
         Optional<ProgramType> type = ProgramType.forSection(platform, section.name());
         return new LoadedProgram(program.name(), section.name(), platform, type, decoded,
-                java.util.Collections.unmodifiableNavigableMap(lines), new Interpreter(decoded));
+                java.util.Collections.unmodifiableNavigableMap(lines), new Interpreter(decoded),
+                new CompileOnce(decoded));
+    }
+
+    /** The JIT's engine for a program, compiled on first use (most loaded programs are only interpreted). */
+    private static final class CompileOnce implements Supplier<ProgramEngine> {
+        private final Code code;
+        private volatile ProgramEngine engine;
+
+        CompileOnce(Code code) {
+            this.code = code;
+        }
+
+        @Override
+        public ProgramEngine get() {
+            ProgramEngine e = engine;
+            if (e == null) {
+                synchronized (this) {
+                    if (engine == null) {
+                        engine = Engine.JIT.prepare(code);
+                    }
+                    e = engine;
+                }
+            }
+            return e;
+        }
     }
 
     /** Where the program's own code and the appended {@code .text} sit in the linked code. */

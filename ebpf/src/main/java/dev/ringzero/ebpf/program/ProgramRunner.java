@@ -7,6 +7,7 @@ import dev.ringzero.ebpf.vm.HelperTable;
 import dev.ringzero.ebpf.vm.Memory;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.RunResult;
+import dev.ringzero.ebpf.vm.ProgramEngine;
 import dev.ringzero.ebpf.vm.TraceSink;
 import java.lang.foreign.ValueLayout;
 
@@ -19,13 +20,19 @@ public final class ProgramRunner {
 
     private final LoadedObject object;
     private final LoadedProgram program;
+    private final ProgramEngine engine;
     private final ProgramType type;
     private final HelperTable helpers;
     private final TraceSink trace;
 
     public ProgramRunner(LoadedObject object, LoadedProgram program, TraceSink trace) {
+        this(object, program, Engine.INTERPRETER, trace);
+    }
+
+    public ProgramRunner(LoadedObject object, LoadedProgram program, Engine engine, TraceSink trace) {
         this.object = object;
         this.program = program;
+        this.engine = program.engine(engine);
         this.type = program.requireType();
         this.helpers = StandardHelpers.forPlatform(object.platform());
         this.trace = trace;
@@ -40,7 +47,7 @@ public final class ProgramRunner {
     public RunResult run(ContextInput input, ProcessAttributes process) {
         Memory memory = new Memory();
         long context = ContextBuilder.build(memory, type.context(), input).address();
-        return program.interpreter().run(executionContext(memory, process), context);
+        return engine.run(executionContext(memory, process), context);
     }
 
     public Timing repeat(ContextInput input, ProcessAttributes process, int n) {
@@ -54,7 +61,7 @@ public final class ProgramRunner {
         RunResult last = null;
         long started = System.nanoTime();
         for (int i = 0; i < n; i++) {
-            last = program.interpreter().run(execution, context);
+            last = engine.run(execution, context);
         }
         long elapsed = System.nanoTime() - started;
         return new Timing(last.r0(), elapsed / n, last.instructions(), built.data().toArray(ValueLayout.JAVA_BYTE));

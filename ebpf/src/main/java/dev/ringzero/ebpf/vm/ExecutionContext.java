@@ -16,6 +16,8 @@ public final class ExecutionContext {
     private final ProcessAttributes process;
     private final long budget;
     private final long[] valueAddresses;
+    /** Regions mapped before the first run (stack, context, data, global data): kept across runs. */
+    private final int baseRegions;
 
     private int tailCalls;
     private ProgramEngine pendingTailCall;
@@ -35,6 +37,7 @@ public final class ExecutionContext {
                 valueAddresses[i] = memory.map(value.segment(), value.access(), RegionKind.GLOBAL_DATA);
             }
         }
+        this.baseRegions = memory.regionCount();
     }
 
     public static Builder builder(Memory memory) { return new Builder(memory); }
@@ -115,8 +118,20 @@ public final class ExecutionContext {
         return MapBindings.pointerOf(index);
     }
 
-    /** Resets the per-run state (tail-call count, pending requests) at the start of a run. */
+    /**
+     * Regions helpers may leave mapped across runs (map values, so that repeated lookups of the same
+     * value find their region again) before they are released; bounds memory reused for many runs.
+     */
+    static final int MAX_RETAINED_REGIONS = 256;
+
+    /**
+     * Resets the per-run state at the start of a run: the tail-call count, pending requests, and, once
+     * there are more than {@link #MAX_RETAINED_REGIONS}, the regions helpers mapped in earlier runs.
+     */
     public void startRun() {
+        if (memory.regionCount() - baseRegions > MAX_RETAINED_REGIONS) {
+            memory.releaseRegionsAbove(baseRegions);
+        }
         tailCalls = 0;
         pendingTailCall = null;
         stopRequested = false;

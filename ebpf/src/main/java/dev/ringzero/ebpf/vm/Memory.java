@@ -1,7 +1,6 @@
 package dev.ringzero.ebpf.vm;
 
 import dev.ringzero.ebpf.isa.AtomicOp;
-import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.ByteOrder;
@@ -55,7 +54,7 @@ public final class Memory {
     private final Map<SegmentKey, Long> addressBySegment = new HashMap<>();
 
     public Memory() {
-        MemorySegment stack = Arena.ofAuto().allocate(STACK_SIZE, 8);
+        MemorySegment stack = MemorySegment.ofArray(new long[STACK_SIZE / 8]);
         int id = add(stack, Access.READ_WRITE, RegionKind.STACK, null);
         assert id == STACK_REGION;
         enterFrame(0);
@@ -130,6 +129,26 @@ public final class Memory {
 
     private static long addressOf(int region, long offset) {
         return ((long) region << 32) | (OFFSET_BIAS + offset);
+    }
+
+    /**
+     * Unmaps every region mapped after the first {@code keep} (the stack counts as one): what helpers
+     * mapped during a run (map values) ends with the run, so memory reused for many runs stays bounded.
+     */
+    public void releaseRegionsAbove(int keep) {
+        if (keep < STACK_REGION || keep >= count) {
+            return;
+        }
+        addressBySegment.values().removeIf(address -> (int) (address >>> 32) > keep);
+        for (int id = keep + 1; id <= count; id++) {
+            segments[id] = null;
+            pointerFields[id] = null;
+            kinds[id] = null;
+        }
+        if (packetRegion > keep) {
+            packetRegion = 0;
+        }
+        count = keep;
     }
 
     /** Number of mapped regions, the stack included. */

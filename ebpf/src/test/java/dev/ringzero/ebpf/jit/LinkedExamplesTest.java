@@ -61,7 +61,7 @@ class LinkedExamplesTest {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (i * 7 + 3);
         }
-        long context = ContextBuilder.build(memory, program.requireType().context(), ContextInput.ofData(data));
+        long context = ContextBuilder.build(memory, program.requireType().context(), ContextInput.ofData(data)).address();
         ExecutionContext ctx = ExecutionContext.builder(memory).helpers(StandardHelpers.forPlatform(linked.platform()))
                 .maps(linked.bindings()).build();
         ProgramEngine runnable = engine.apply(program.code());

@@ -1,19 +1,20 @@
-package dev.ringzero.bench;
+package dev.ringzero.ebpf.program;
 
 import dev.ringzero.ebpf.isa.Code;
 import dev.ringzero.ebpf.jit.JitCompiler;
 import dev.ringzero.ebpf.vm.Interpreter;
 import dev.ringzero.ebpf.vm.ProgramEngine;
 
-/** The two ways ringzero runs a program; every benchmark is parameterized by it. */
+/** How a program runs: instruction by instruction, or compiled to a JVM class by the JIT. Both are sandboxed alike. */
 public enum Engine {
     INTERPRETER {
         @Override
         public ProgramEngine prepare(Code code) { return new Interpreter(code); }
     },
+    /** Compiled to a hidden JVM class; programs too large for one JVM method are interpreted (see {@link JitCompiler#engineFor}). */
     JIT {
         @Override
-        public ProgramEngine prepare(Code code) { return JitCompiler.compile(code); }
+        public ProgramEngine prepare(Code code) { return JitCompiler.engineFor(code); }
     };
 
     public abstract ProgramEngine prepare(Code code);
