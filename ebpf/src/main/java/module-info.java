@@ -4,6 +4,7 @@ module dev.ringzero.ebpf {
     exports dev.ringzero.ebpf.elf;
     exports dev.ringzero.ebpf.btf;
     exports dev.ringzero.ebpf.platform;
+    exports dev.ringzero.ebpf.verifier;
     exports dev.ringzero.ebpf.hook;
     exports dev.ringzero.ebpf.vm;
     exports dev.ringzero.ebpf.jit;

@@ -1,0 +1,45 @@
+package dev.ringzero.ebpf.verifier;
+
+import dev.ringzero.ebpf.maps.MapType;
+import java.util.Objects;
+
+/**
+ * What the verifier needs to know about one map a program references: {@code lddw} map
+ * references carry an index into the program's list of these.
+ *
+ * @param name the map's name (for messages), e.g. {@code proc_map}
+ * @param type its type
+ * @param keySize bytes of a key (0 for queue, stack and ring buffer maps)
+ * @param valueSize bytes of a value
+ * @param maxEntries capacity
+ * @param initialValue for global data (a one-entry array), the value's initial bytes, else null
+ * @param readOnly whether programs may not write the value ({@code .rodata})
+ */
+public record MapDescriptor(String name, MapType type, int keySize, int valueSize, int maxEntries, byte[] initialValue,
+                            boolean readOnly) {
+
+    public MapDescriptor {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        if (keySize < 0 || valueSize < 0 || maxEntries < 0) {
+            throw new IllegalArgumentException("map " + name + " has key size " + keySize + ", value size " + valueSize
+                    + " and " + maxEntries + " entries; none may be negative");
+        }
+        initialValue = initialValue == null ? null : initialValue.clone();
+    }
+
+    /** An ordinary map. */
+    public static MapDescriptor of(String name, MapType type, int keySize, int valueSize, int maxEntries) {
+        return new MapDescriptor(name, type, keySize, valueSize, maxEntries, null, false);
+    }
+
+    /** A global data section ({@code .data}, {@code .bss}, {@code .rodata}) as a one-entry array. */
+    public static MapDescriptor globalData(String name, byte[] initialValue, boolean readOnly) {
+        return new MapDescriptor(name, MapType.ARRAY, 4, initialValue.length, 1, initialValue, readOnly);
+    }
+
+    @Override
+    public byte[] initialValue() {
+        return initialValue == null ? null : initialValue.clone();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.ringzero.ebpf.verifier.internal;
+
+/** Known-bits arithmetic on (value, mask) pairs: a bit set in mask is unknown. Static functions only. */
+final class Tnum {
+    private Tnum() {}
+
+    static long[] add(long av, long am, long bv, long bm) {
+        long sm = am + bm;
+        long sv = av + bv;
+        long sigma = sm + sv;
+        long chi = sigma ^ sv;
+        long mu = chi | am | bm;
+        return new long[] {sv & ~mu, mu};
+    }
+
+    static long[] sub(long av, long am, long bv, long bm) {
+        long dv = av - bv;
+        long alpha = dv + am;
+        long beta = dv - bm;
+        long chi = alpha ^ beta;
+        long mu = chi | am | bm;
+        return new long[] {dv & ~mu, mu};
+    }
+
+    static long[] and(long av, long am, long bv, long bm) {
+        long alpha = av | am;
+        long beta = bv | bm;
+        long v = av & bv;
+        return new long[] {v, alpha & beta & ~v};
+    }
+
+    static long[] or(long av, long am, long bv, long bm) {
+        long v = av | bv;
+        long mu = am | bm;
+        return new long[] {v, mu & ~v};
+    }
+
+    static long[] xor(long av, long am, long bv, long bm) {
+        long v = av ^ bv;
+        long mu = am | bm;
+        return new long[] {v & ~mu, mu};
+    }
+
+    static long[] lsh(long v, long m, int k) {
+        return new long[] {v << k, m << k};
+    }
+
+    static long[] rsh(long v, long m, int k) {
+        return new long[] {v >>> k, m >>> k};
+    }
+
+    static long[] arsh(long v, long m, int k) {
+        return new long[] {v >> k, m >> k};
+    }
+
+    /** The tnum of every value in the unsigned range [lo, hi]: the common prefix is known. */
+    static long rangeValue(long lo, long hi) {
+        long chi = lo ^ hi;
+        int bits = 64 - Long.numberOfLeadingZeros(chi);
+        if (bits >= 64) return 0;
+        long delta = (1L << bits) - 1;
+        return lo & ~delta;
+    }
+
+    static long rangeMask(long lo, long hi) {
+        long chi = lo ^ hi;
+        int bits = 64 - Long.numberOfLeadingZeros(chi);
+        if (bits >= 64) return -1L;
+        return (1L << bits) - 1;
+    }
+
+    /** Both tnums' knowledge; null when they contradict. */
+    static long[] intersect(long av, long am, long bv, long bm) {
+        long known = ~am & ~bm;
+        if (((av ^ bv) & known) != 0) {
+            return null;
+        }
+        long v = av | bv;
+        long mu = am & bm;
+        return new long[] {v & ~mu, mu};
+    }
+}
