@@ -10,6 +10,7 @@ import dev.ringzero.ebpf.program.LoadedMap;
 import dev.ringzero.ebpf.program.LoadedObject;
 import dev.ringzero.ebpf.program.LoadedProgram;
 import dev.ringzero.ebpf.program.MapTable;
+import dev.ringzero.ebpf.program.ProgramRejectedException;
 import dev.ringzero.ebpf.program.ProgramRunner;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.ProgramFault;
@@ -44,6 +45,9 @@ final class AttachCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     EngineOption engine;
 
+    @picocli.CommandLine.Mixin
+    VerificationOption verification;
+
     @Option(names = "--program", paramLabel = "NAME", description = "Program to attach (default: the first bind program).")
     String program;
 
@@ -75,7 +79,13 @@ final class AttachCommand implements Callable<Integer> {
             MapUpdates.apply(object, update);
         }
         TraceSink sink = trace ? line -> out.println("  trace: " + line) : TraceSink.DISCARD;
-        ProgramRunner runner = new ProgramRunner(object, bind, engine.engine(), sink);
+        ProgramRunner runner;
+        try {
+            runner = new ProgramRunner(object, bind, engine.engine(), verification.verification(), sink);
+        } catch (ProgramRejectedException rejected) {
+            Rejections.report(spec.commandLine().getErr(), "rz attach", file, rejected);
+            return 1;
+        }
 
         out.printf("Loaded %s (%s): %d program(s), %d map(s).%n", file, LoadedObjects.displayName(object.platform()),
                 object.programs().size(), object.maps().size());

@@ -6,6 +6,7 @@ import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.program.ContextInput;
 import dev.ringzero.ebpf.program.LoadedObject;
 import dev.ringzero.ebpf.program.LoadedProgram;
+import dev.ringzero.ebpf.program.ProgramRejectedException;
 import dev.ringzero.ebpf.program.ProgramRunner;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.ProgramFault;
@@ -37,6 +38,9 @@ final class RunCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Mixin
     EngineOption engine;
+
+    @picocli.CommandLine.Mixin
+    VerificationOption verification;
 
     @Option(names = "--program", paramLabel = "NAME", description = "Program to run (default: the object's first).")
     String program;
@@ -78,7 +82,14 @@ final class RunCommand implements Callable<Integer> {
             LoadedProgram chosen = LoadedObjects.program(file, object, program);
             ContextInput input = input(chosen);
             TraceSink sink = trace ? line -> err.println(chosen.name() + ": " + line) : TraceSink.DISCARD;
-            ProgramRunner runner = new ProgramRunner(object, chosen, engine.engine(), sink);
+            ProgramRunner runner;
+            try {
+                runner = new ProgramRunner(object, chosen, engine.engine(), verification.verification(), sink);
+            } catch (ProgramRejectedException rejected) {
+                Rejections.report(err, "rz run", file, rejected);
+                exit = 1;
+                continue;
+            }
             try {
                 ProgramRunner.Timing timing = runner.repeat(input, currentProcess(), repeat);
                 print(out, file, timing);

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "rz 0.1.0",
         description = "ringzero: a user-space kernel for the JVM (eBPF engine, object manager, tools).",
-        subcommands = {CommandLine.HelpCommand.class, ObjdumpCommand.class, RunCommand.class, AttachCommand.class,
+        subcommands = {CommandLine.HelpCommand.class, ObjdumpCommand.class, RunCommand.class, AttachCommand.class, VerifyCommand.class,
                 ConformanceCommand.class, BoostCommand.class, DaemonCommand.class, DsCommand.class, ObjCommand.class})
 public final class Rz implements Runnable {
 

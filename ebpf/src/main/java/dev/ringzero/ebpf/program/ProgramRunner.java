@@ -8,11 +8,13 @@ import dev.ringzero.ebpf.vm.Memory;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.RunResult;
 import dev.ringzero.ebpf.vm.ProgramEngine;
+import dev.ringzero.ebpf.verifier.Verdict;
+import dev.ringzero.ebpf.verifier.VerifierOptions;
 import dev.ringzero.ebpf.vm.TraceSink;
 import java.lang.foreign.ValueLayout;
 
 /**
- * Runs one linked program, on the calling thread, with the helpers of its platform and the maps of its
+ * Runs one linked program — once the verifier has accepted it — on the calling thread, with the helpers of its platform and the maps of its
  * object. Each {@link #run} gets fresh memory (stack, context, data); {@link #repeat} builds the context
  * once and runs the program on it {@code n} times, as {@code bpftool prog run … repeat N} does.
  */
@@ -26,10 +28,23 @@ public final class ProgramRunner {
     private final TraceSink trace;
 
     public ProgramRunner(LoadedObject object, LoadedProgram program, TraceSink trace) {
-        this(object, program, Engine.INTERPRETER, trace);
+        this(object, program, Engine.INTERPRETER, Verification.REQUIRED, trace);
     }
 
-    public ProgramRunner(LoadedObject object, LoadedProgram program, Engine engine, TraceSink trace) {
+    /**
+     * A runner for {@code program}, which is verified first (for its platform, privileged) unless
+     * {@code verification} says otherwise.
+     *
+     * @throws ProgramRejectedException if the verifier does not accept the program
+     */
+    public ProgramRunner(LoadedObject object, LoadedProgram program, Engine engine, Verification verification,
+                         TraceSink trace) {
+        if (verification == Verification.REQUIRED) {
+            Verdict verdict = ProgramVerification.verify(object, program, VerifierOptions.defaults());
+            if (!verdict.passed()) {
+                throw new ProgramRejectedException(program.name(), verdict);
+            }
+        }
         this.object = object;
         this.program = program;
         this.engine = program.engine(engine);

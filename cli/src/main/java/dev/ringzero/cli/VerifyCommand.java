@@ -1,0 +1,128 @@
+package dev.ringzero.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ringzero.ebpf.platform.Platform;
+import dev.ringzero.ebpf.program.LinkException;
+import dev.ringzero.ebpf.program.LoadedObject;
+import dev.ringzero.ebpf.program.LoadedProgram;
+import dev.ringzero.ebpf.program.ProgramVerification;
+import dev.ringzero.ebpf.verifier.Verdict;
+import dev.ringzero.ebpf.verifier.VerificationError;
+import dev.ringzero.ebpf.verifier.VerifierOptions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code rz verify}: judges every program of the given objects as the platform's verifier would. One
+ * JSON object per program with {@code --json}; exit 0 when all pass, 1 when any fails, 2 for unusable input.
+ */
+@Command(name = "verify", description = "Verify programs: {\"file\",\"section\",\"program\",\"verdict\",\"error\",\"instruction\"} per program with --json.")
+final class VerifyCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--platform", paramLabel = "windows|linux", defaultValue = "windows",
+            description = "Whose verifier to act as (default: windows, i.e. eBPF for Windows' PREVAIL rules).")
+    String platform;
+
+    @Option(names = "--unprivileged", description = "Linux: the stricter rules for unprivileged loaders.")
+    boolean unprivileged;
+
+    @Option(names = "--json", description = "One JSON object per program.")
+    boolean json;
+
+    @Option(names = "--log", description = "Print the abstract state before every analysed instruction.")
+    boolean log;
+
+    @Option(names = "--program", paramLabel = "NAME", description = "Only this program.")
+    String program;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE.o")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        Platform target = switch (platform) {
+            case "windows" -> Platform.WINDOWS;
+            case "linux" -> Platform.LINUX;
+            default -> throw new UnusableInputException("--platform must be windows or linux, not " + platform);
+        };
+        VerifierOptions options = VerifierOptions.defaults();
+        if (unprivileged) {
+            options = options.unprivileged();
+        }
+        if (log) {
+            options = options.withLog();
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean allPassed = true;
+        for (Path file : files) {
+            LoadedObject object = LoadedObjects.link(file, target);
+            List<LoadedProgram> programs = program == null ? object.programs()
+                    : List.of(LoadedObjects.program(file, object, program));
+            if (programs.isEmpty()) {
+                throw new UnusableInputException(file + ": the object has no programs");
+            }
+            for (LoadedProgram p : programs) {
+                Verdict verdict = verdict(object, p, target, options);
+                allPassed &= verdict.passed();
+                print(out, file, p, verdict);
+            }
+        }
+        out.flush();
+        return allPassed ? 0 : 1;
+    }
+
+    private static Verdict verdict(LoadedObject object, LoadedProgram program, Platform target, VerifierOptions options) {
+        try {
+            program.requireType();
+        } catch (LinkException e) {
+            return new Verdict(false, List.of(new VerificationError(-1, "", e.getMessage(), "", null)), List.of(), 0);
+        }
+        return ProgramVerification.verify(object, program, options);
+    }
+
+    private void print(PrintWriter out, Path file, LoadedProgram p, Verdict verdict) {
+        if (log) {
+            verdict.log().forEach(entry -> out.println(entry.render()));
+        }
+        VerificationError error = verdict.errors().isEmpty() ? null : verdict.errors().getFirst();
+        if (json) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("file", file.toString());
+            node.put("section", p.section());
+            node.put("program", p.name());
+            node.put("verdict", verdict.passed() ? "pass" : "fail");
+            if (error == null) {
+                node.putNull("error");
+                node.putNull("instruction");
+            } else {
+                node.put("error", error.message());
+                if (error.pc() >= 0) {
+                    node.put("instruction", error.pc());
+                } else {
+                    node.putNull("instruction");
+                }
+            }
+            out.println(node);
+        } else if (error == null) {
+            out.printf("%s: %s/%s: pass (%d instructions analysed)%n", file, p.section(), p.name(),
+                    verdict.instructionsProcessed());
+        } else {
+            out.printf("%s: %s/%s: FAIL%n", file, p.section(), p.name());
+            error.render().lines().forEach(line -> out.println("  " + line));
+        }
+    }
+
+}
