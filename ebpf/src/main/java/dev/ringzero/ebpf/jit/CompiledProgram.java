@@ -37,28 +37,7 @@ public final class CompiledProgram implements ProgramEngine {
     public int bytecodeSize() { return bytecodeSize; }
 
     @Override
-    public RunResult run(ExecutionContext ctx, long r1) {
-        return run(ctx, r1, 0);
-    }
-
-    @Override
-    public RunResult run(ExecutionContext ctx, long r1, long r2) {
-        ctx.startRun();
-        return execute(ctx, r1, r2, 0);
-    }
-
-    @Override
-    public RunResult continueTailCall(ExecutionContext ctx, long r1, long executed) {
-        return execute(ctx, r1, 0, executed);
-    }
-
-    private RunResult execute(ExecutionContext ctx, long r1, long r2, long executed) {
-        Memory memory = ctx.memory();
-        memory.enterFrame(0);
-        try {
-            return body.execute(ctx, memory, r1, r2, executed);
-        } finally {
-            memory.enterFrame(0);
-        }
+    public RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2, long executedBefore) {
+        return body.execute(ctx, memory, r1, r2, executedBefore);
     }
 }

@@ -33,35 +33,8 @@ public final class Interpreter implements ProgramEngine {
     @Override
     public Code code() { return code; }
 
-    /** Runs with r1 = {@code r1} (typically the context address). */
     @Override
-    public RunResult run(ExecutionContext ctx, long r1) {
-        return run(ctx, r1, 0);
-    }
-
-    /** Runs with r1 and r2 set (the conformance tests pass a memory address and its length). */
-    @Override
-    public RunResult run(ExecutionContext ctx, long r1, long r2) {
-        ctx.startRun();
-        return continueRun(ctx, r1, r2, 0);
-    }
-
-    @Override
-    public RunResult continueTailCall(ExecutionContext ctx, long r1, long executed) {
-        return continueRun(ctx, r1, 0, executed);
-    }
-
-    private RunResult continueRun(ExecutionContext ctx, long r1, long r2, long executed) {
-        Memory memory = ctx.memory();
-        memory.enterFrame(0);
-        try {
-            return execute(ctx, memory, r1, r2, executed);
-        } finally {
-            memory.enterFrame(0);
-        }
-    }
-
-    private RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2, long executedBefore) {
+    public RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2, long executedBefore) {
         // 16 entries: register fields are 4 bits wide, so the JIT can drop the bounds checks
         final long[] r = new long[16];
         r[1] = r1;

@@ -13,7 +13,10 @@ public interface ProgramEngine {
     Code code();
 
     /** Runs with r1 and r2 set; starts a new run of {@code ctx} (tail-call count reset). */
-    RunResult run(ExecutionContext ctx, long r1, long r2);
+    default RunResult run(ExecutionContext ctx, long r1, long r2) {
+        ctx.startRun();
+        return enter(ctx, r1, r2, 0);
+    }
 
     /** Runs with r1 = {@code r1} (typically the context address). */
     default RunResult run(ExecutionContext ctx, long r1) {
@@ -25,5 +28,23 @@ public interface ProgramEngine {
      * (r1 = the run's original r1, r10 = the top of frame 0), the {@code executed} instructions so far
      * count against the run's budget, and the tail-call count carries on.
      */
-    RunResult continueTailCall(ExecutionContext ctx, long r1, long executed);
+    default RunResult continueTailCall(ExecutionContext ctx, long r1, long executed) {
+        return enter(ctx, r1, 0, executed);
+    }
+
+    /**
+     * Executes the program from its first instruction in stack frame 0, with r1 and r2 set and
+     * {@code executedBefore} instructions already counted against the budget. What each engine implements.
+     */
+    RunResult execute(ExecutionContext ctx, Memory memory, long r1, long r2, long executedBefore);
+
+    private RunResult enter(ExecutionContext ctx, long r1, long r2, long executed) {
+        Memory memory = ctx.memory();
+        memory.enterFrame(0);
+        try {
+            return execute(ctx, memory, r1, r2, executed);
+        } finally {
+            memory.enterFrame(0);
+        }
+    }
 }
