@@ -23,6 +23,7 @@ public final class ProgramRunner {
     private final LoadedObject object;
     private final LoadedProgram program;
     private final ProgramEngine engine;
+    private final Memory memory = new Memory();
     private final ProgramType type;
     private final HelperTable helpers;
     private final TraceSink trace;
@@ -59,8 +60,12 @@ public final class ProgramRunner {
      */
     public record Timing(long retval, long averageNanos, long instructions, byte[] dataOut) {}
 
+    /**
+     * One run on a fresh context. The runner's memory is reused from run to run (what the previous run
+     * mapped is unmapped first), so a runner serves one thread at a time.
+     */
     public RunResult run(ContextInput input, ProcessAttributes process) {
-        Memory memory = new Memory();
+        memory.releaseRegionsAbove(Memory.STACK_REGIONS);
         long context = ContextBuilder.build(memory, type.context(), input).address();
         return engine.run(executionContext(memory, process), context);
     }

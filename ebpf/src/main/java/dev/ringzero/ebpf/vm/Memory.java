@@ -35,6 +35,8 @@ public final class Memory {
     public static final long MAX_REGION_SIZE = OFFSET_BIAS - 1;
 
     static final int STACK_REGION = 1;
+    /** Regions every memory starts with (the stack): {@code releaseRegionsAbove(STACK_REGIONS)} unmaps all others. */
+    public static final int STACK_REGIONS = STACK_REGION;
 
     private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED.withOrder(ByteOrder.LITTLE_ENDIAN);
