@@ -79,6 +79,7 @@ static long (*const bpf_map_pop_elem)(void *map, void *value) = (void *)88;
 static long (*const bpf_map_peek_elem)(void *map, void *value) = (void *)89;
 static long (*const bpf_probe_read_kernel)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)113;
 static __u64 (*const bpf_ktime_get_boot_ns)(void) = (void *)125;
+static long (*const bpf_perf_event_output)(void *ctx, void *map, __u64 flags, void *data, __u64 size) = (void *)25;
 static long (*const bpf_ringbuf_output)(void *ringbuf, void *data, __u64 size, __u64 flags) = (void *)130;
 
 #define bpf_printk(fmt, ...)                                          \

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ringzero.ebpf.platform.Platform;
 import dev.ringzero.ebpf.program.LinkException;
-import dev.ringzero.ebpf.program.LoadedObject;
+import dev.ringzero.ebpf.elf.BpfObject;
+import dev.ringzero.ebpf.program.ObjectLinker;
 import dev.ringzero.ebpf.program.LoadedProgram;
 import dev.ringzero.ebpf.program.ProgramVerification;
 import dev.ringzero.ebpf.verifier.Verdict;
+import dev.ringzero.ebpf.verifier.MapDescriptor;
 import dev.ringzero.ebpf.verifier.VerificationError;
 import dev.ringzero.ebpf.verifier.VerifierOptions;
 import java.io.PrintWriter;
@@ -68,14 +70,23 @@ final class VerifyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         boolean allPassed = true;
         for (Path file : files) {
-            LoadedObject object = LoadedObjects.link(file, target);
-            List<LoadedProgram> programs = program == null ? object.programs()
-                    : List.of(LoadedObjects.program(file, object, program));
+            BpfObject object = ObjectFiles.load(file);
+            List<LoadedProgram> linked;
+            List<MapDescriptor> maps;
+            try {
+                linked = ObjectLinker.linkPrograms(object, target);
+                maps = ProgramVerification.maps(object, target);
+            } catch (LinkException e) {
+                throw new UnusableInputException(file + ": " + e.getMessage());
+            }
+            List<LoadedProgram> programs = program == null ? linked
+                    : linked.stream().filter(p -> p.name().equals(program)).toList();
             if (programs.isEmpty()) {
-                throw new UnusableInputException(file + ": the object has no programs");
+                throw new UnusableInputException(file + (program == null ? ": the object has no programs"
+                        : ": no program named '" + program + "'"));
             }
             for (LoadedProgram p : programs) {
-                Verdict verdict = verdict(object, p, target, options);
+                Verdict verdict = verdict(p, maps, options);
                 allPassed &= verdict.passed();
                 print(out, file, p, verdict);
             }
@@ -84,13 +95,13 @@ final class VerifyCommand implements Callable<Integer> {
         return allPassed ? 0 : 1;
     }
 
-    private static Verdict verdict(LoadedObject object, LoadedProgram program, Platform target, VerifierOptions options) {
+    private static Verdict verdict(LoadedProgram program, List<MapDescriptor> maps, VerifierOptions options) {
         try {
             program.requireType();
         } catch (LinkException e) {
             return new Verdict(false, List.of(new VerificationError(-1, "", e.getMessage(), "", null)), List.of(), 0);
         }
-        return ProgramVerification.verify(object, program, options);
+        return ProgramVerification.verify(program, maps, options);
     }
 
     private void print(PrintWriter out, Path file, LoadedProgram p, Verdict verdict) {

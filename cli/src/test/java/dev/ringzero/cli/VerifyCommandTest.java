@@ -61,6 +61,17 @@ class VerifyCommandTest {
     }
 
     @Test
+    void mapsRingzeroCannotCreateStillVerifyLikeTheKernelJudgesThem() throws IOException {
+        RzRunner lpmAndPerf = rz("verify", "--json", "--platform", "linux", "src/test/resources/verify/lpm_perf.o");
+        RzRunner wrongMap = rz("verify", "--json", "--platform", "linux", "src/test/resources/verify/perf_wrong_map.o");
+
+        assertThat(lpmAndPerf.exitCode()).as(lpmAndPerf.out() + lpmAndPerf.err()).isZero();
+        assertThat(wrongMap.exitCode()).isEqualTo(1);
+        assertThat(JSON.readTree(wrongMap.out()).get("error").asText())
+                .isEqualTo("cannot pass map_type hash (map notperf) into func bpf_perf_event_output");
+    }
+
+    @Test
     void withoutJsonAFailureShowsTheSourceLineTheInstructionAndTheState() {
         RzRunner run = rz("verify", "--platform", "linux", "../examples/verifier/null_deref.o");
 

@@ -39,6 +39,16 @@ public final class BpfMaps {
     }
 
     /**
+     * Checks a definition against Linux's rules without creating the map: every type ringzero creates, plus
+     * the LPM trie and the perf event array, which it can describe (to the verifier) but not create.
+     *
+     * @throws InvalidMapSpecException naming the broken rule, or the type when ringzero knows no rules for it
+     */
+    public static void validate(MapSpec spec) {
+        MapSpecRules.checkDescribable(spec);
+    }
+
+    /**
      * A map of maps for {@code spec} whose inner maps must all match {@code innerTemplate} (type, key size, value
      * size, max entries and flags), as Linux checks against the map given by {@code inner_map_fd}.
      *

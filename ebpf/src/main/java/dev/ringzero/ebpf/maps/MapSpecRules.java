@@ -62,6 +62,36 @@ final class MapSpecRules {
         }
     }
 
+    /** BPF_F_NO_PREALLOC, which Linux requires of LPM tries. */
+    static final int NO_PREALLOC = 1;
+
+    /**
+     * Linux's rules for the map types ringzero can describe to the verifier but not create: an LPM trie's key
+     * is a u32 prefix length and 1..256 data bytes and it must be BPF_F_NO_PREALLOC; a perf event array has
+     * 4-byte keys and values (max entries 0 means one per CPU, as libbpf sets it).
+     */
+    static void checkDescribable(MapSpec spec) {
+        switch (spec.type()) {
+            case LPM_TRIE -> {
+                if ((spec.flags() & NO_PREALLOC) == 0) {
+                    throw invalid(spec, "an LPM trie must be created with BPF_F_NO_PREALLOC", Errno.EINVAL);
+                }
+                if (spec.keySize() < 5 || spec.keySize() > 260) {
+                    throw invalid(spec, "key size " + spec.keySize() + " must be 5..260 (a u32 prefix length and 1..256 bytes)",
+                            Errno.EINVAL);
+                }
+                if (spec.valueSize() < 1 || spec.maxEntries() <= 0) {
+                    throw invalid(spec, "value size and max entries must be greater than 0", Errno.EINVAL);
+                }
+            }
+            case PERF_EVENT_ARRAY -> {
+                requireSize(spec, "key size", spec.keySize(), 4);
+                requireSize(spec, "value size", spec.valueSize(), 4);
+            }
+            default -> check(spec, 1);
+        }
+    }
+
     /** Linux refuses maps of maps and program arrays as inner maps. */
     static void checkInner(MapSpec outer, MapSpec inner) {
         if (inner.type().isMapOfMaps() || inner.type() == MapType.PROG_ARRAY) {

@@ -37,6 +37,8 @@ public enum HelperFunction {
     /** Windows only: trace_printk with three arguments after the format. */
     TRACE_PRINTK5,
     RINGBUF_OUTPUT,
+    /** Linux only: {@code bpf_perf_event_output(ctx, map, flags, data, size)} into a perf event array. */
+    PERF_EVENT_OUTPUT,
     MAP_PUSH_ELEM,
     MAP_POP_ELEM,
     MAP_PEEK_ELEM,

@@ -44,6 +44,9 @@ final class LinuxHelpers {
             helper(PROBE_READ_KERNEL, 113, "long bpf_probe_read_kernel(void *dst, __u32 size, const void *unsafe_ptr)",
                     INTEGER, WRITABLE_MEM_PTR, MEM_SIZE_OR_ZERO, ANYTHING),
             helper(KTIME_GET_BOOT_NS, 125, "__u64 bpf_ktime_get_boot_ns(void)", INTEGER),
+            helper(PERF_EVENT_OUTPUT, 25,
+                    "long bpf_perf_event_output(void *ctx, void *map, __u64 flags, void *data, __u64 size)",
+                    INTEGER, CTX, MAP_PTR, ANYTHING, READABLE_MEM_PTR, MEM_SIZE_OR_ZERO),
             helper(RINGBUF_OUTPUT, 130, "long bpf_ringbuf_output(void *ringbuf, void *data, __u64 size, __u64 flags)",
                     INTEGER, MAP_PTR, READABLE_MEM_PTR, MEM_SIZE_OR_ZERO, ANYTHING));
 }

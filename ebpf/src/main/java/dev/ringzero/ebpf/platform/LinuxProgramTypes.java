@@ -24,7 +24,7 @@ final class LinuxProgramTypes {
     /** Helpers every type accepted. */
     private static final Set<HelperFunction> BASE = Set.copyOf(EnumSet.of(
             MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_PUSH_ELEM, MAP_POP_ELEM, MAP_PEEK_ELEM,
-            RINGBUF_OUTPUT, TAIL_CALL, TRACE_PRINTK, GET_PRANDOM_U32, GET_SMP_PROCESSOR_ID, KTIME_GET_NS,
+            RINGBUF_OUTPUT, PERF_EVENT_OUTPUT, TAIL_CALL, TRACE_PRINTK, GET_PRANDOM_U32, GET_SMP_PROCESSOR_ID, KTIME_GET_NS,
             KTIME_GET_BOOT_NS, GET_CURRENT_PID_TGID, GET_CURRENT_COMM, PROBE_READ_KERNEL));
 
     static final ContextLayout XDP_MD = ContextLayout.of("struct xdp_md", 24,

@@ -100,7 +100,7 @@ public final class ObjectLinker {
         Optional<ProgramSection> text = object.section(".text");
         List<LoadedProgram> programs = new ArrayList<>();
         for (Program program : object.programs()) {
-            programs.add(linkProgram(program, text, maps));
+            programs.add(linkProgram(program, text, names(maps)));
         }
         fillProgramArrays(maps, programs);
         return new LoadedObject(object, platform, maps, programs, bindings);
@@ -177,7 +177,7 @@ public final class ObjectLinker {
         }
     }
 
-    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<LoadedMap> maps) {
+    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<String> maps) {
         ProgramSection section = program.section();
         int start = program.function().startSlot();
         int end = program.function().endSlot();
@@ -264,11 +264,11 @@ public final class ObjectLinker {
         };
     }
 
-    private void patch(byte[] code, CodeReference reference, int pc, Placement where, List<LoadedMap> maps) {
+    private void patch(byte[] code, CodeReference reference, int pc, Placement where, List<String> maps) {
         String program = where.program().name();
         switch (reference) {
             case CodeReference.MapReference m -> {
-                int index = indexOf(maps, m.mapName());
+                int index = maps.indexOf(m.mapName());
                 if (index < 0) {
                     throw new LinkException("program " + program + ": instruction " + pc + " uses map '"
                             + m.mapName() + "', which the object does not define");
@@ -277,7 +277,7 @@ public final class ObjectLinker {
                 setImm(code, pc, index);
             }
             case CodeReference.GlobalDataReference g -> {
-                int index = indexOf(maps, g.sectionName());
+                int index = maps.indexOf(g.sectionName());
                 if (index < 0) {
                     throw new LinkException("program " + program + ": instruction " + pc + " uses global data in "
                             + g.sectionName() + ", which is empty or missing");
@@ -294,6 +294,29 @@ public final class ObjectLinker {
             case CodeReference.ExternReference e -> throw new LinkException("program " + program + ": instruction "
                     + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve");
         }
+    }
+
+    /**
+     * Links the object's programs without creating any map: each map reference is patched to the index the
+     * map has in {@link #mapNames} (as {@link #link} numbers them). What a verifier needs, even for maps
+     * ringzero cannot create.
+     */
+    public static List<LoadedProgram> linkPrograms(BpfObject object, Platform platform) {
+        ObjectLinker linker = new ObjectLinker(platform);
+        List<String> names = mapNames(object);
+        Optional<ProgramSection> text = object.section(".text");
+        return object.programs().stream().map(p -> linker.linkProgram(p, text, names)).toList();
+    }
+
+    /** The object's maps in link order: its map definitions, then its non-empty global data sections. */
+    public static List<String> mapNames(BpfObject object) {
+        List<String> names = new ArrayList<>(object.maps().stream().map(MapDefinition::name).toList());
+        object.globals().stream().filter(g -> g.size() > 0).forEach(g -> names.add(g.name()));
+        return names;
+    }
+
+    private static List<String> names(List<LoadedMap> maps) {
+        return maps.stream().map(LoadedMap::name).toList();
     }
 
     private static int indexOf(List<LoadedMap> maps, String name) {

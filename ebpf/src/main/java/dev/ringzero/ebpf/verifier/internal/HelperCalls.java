@@ -130,6 +130,7 @@ final class HelperCalls {
         else if (QUEUE_OPS.contains(f)) ok = t == MapType.QUEUE || t == MapType.STACK;
         else if (f == HelperFunction.RINGBUF_OUTPUT) ok = t == MapType.RINGBUF;
         else if (f == HelperFunction.TAIL_CALL) ok = t == MapType.PROG_ARRAY;
+        else if (f == HelperFunction.PERF_EVENT_OUTPUT) ok = t == MapType.PERF_EVENT_ARRAY;
         else ok = true;
         if (!ok) {
             throw new Rejection(pc, "cannot pass map_type " + t.bpftoolName() + " (map " + map.name() + ") into func "
