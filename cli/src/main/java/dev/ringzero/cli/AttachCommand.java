@@ -121,13 +121,13 @@ final class AttachCommand implements Callable<Integer> {
             verdictText.add(verdicts[VERDICTS.length] + " invalid");
         }
         out.println("Verdicts: " + String.join(", ", verdictText) + ".");
-        BpfObject source0 = object.object();
+        BpfObject elf = object.object();
         for (LoadedMap map : object.maps()) {
             out.println();
             out.printf("%s (%s, key %d, value %d, max entries %d, %d in use):%n", map.name(),
                     map.map().type().bpftoolName(), map.map().keySize(), map.map().valueSize(), map.map().maxEntries(),
                     map.map().size());
-            MapTable.of(map, source0.btf()).lines().forEach(line -> out.println("  " + line));
+            MapTable.of(map, elf.btf()).lines().forEach(line -> out.println("  " + line));
         }
         out.flush();
         return 0;

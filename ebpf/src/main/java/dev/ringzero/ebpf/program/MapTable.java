@@ -101,11 +101,12 @@ public final class MapTable {
                 widths[c] = Math.max(widths[c], row.get(c).length());
             }
         }
+        List<String> numeric = numericColumns();
         List<String> lines = new ArrayList<>();
-        lines.add(line(header, widths, null));
-        lines.add(line(header.stream().map(h -> "").toList(), widths, '='));
+        lines.add(line(header, widths, numeric, null));
+        lines.add(line(header.stream().map(h -> "").toList(), widths, numeric, '='));
         for (List<String> row : rows) {
-            lines.add(line(row, widths, null));
+            lines.add(line(row, widths, numeric, null));
         }
         return lines;
     }
@@ -121,8 +122,7 @@ public final class MapTable {
         return numeric;
     }
 
-    private String line(List<String> cells, int[] widths, Character fill) {
-        List<String> numeric = numericColumns();
+    private String line(List<String> cells, int[] widths, List<String> numeric, Character fill) {
         StringBuilder s = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
             if (c > 0) {
