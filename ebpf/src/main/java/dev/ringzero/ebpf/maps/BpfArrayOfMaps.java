@@ -1,8 +1,6 @@
 package dev.ringzero.ebpf.maps;
 
 import java.lang.foreign.MemorySegment;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * {@code BPF_MAP_TYPE_ARRAY_OF_MAPS}: an array whose slots hold other maps, all shaped like the inner-map definition
@@ -11,19 +9,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * the array. User space sees each slot's map id as a 4-byte little-endian value and may delete a slot; to fill one it
  * needs the map object, so it calls {@link #set(int, int, BpfMap)}.
  */
-public final class BpfArrayOfMaps extends ArrayMapBase implements BpfMap {
+public final class BpfArrayOfMaps extends SlotArrayBase<BpfArrayOfMaps.Slot> implements BpfMap {
 
     /** A map in a slot, with its id. */
     public record Slot(int mapId, BpfMap map) {
     }
 
     private final MapSpec innerTemplate;
-    private final AtomicReferenceArray<Slot> slots;
 
     BpfArrayOfMaps(MapSpec spec, MapSpec innerTemplate) {
-        super(spec, 0);
+        super(spec);
         this.innerTemplate = innerTemplate;
-        this.slots = new AtomicReferenceArray<>(spec.maxEntries());
     }
 
     /** The definition every inner map must match. */
@@ -33,8 +29,7 @@ public final class BpfArrayOfMaps extends ArrayMapBase implements BpfMap {
 
     /** {@code bpf_map_lookup_elem} on a map of maps: the inner map for {@code key}, or null. */
     public BpfMap innerMap(MemorySegment key) {
-        long index = index(key);
-        Slot slot = index < 0 ? null : slots.get((int) index);
+        Slot slot = slotAt(index(key));
         return slot == null ? null : slot.map();
     }
 
@@ -56,56 +51,8 @@ public final class BpfArrayOfMaps extends ArrayMapBase implements BpfMap {
         return 0;
     }
 
-    /** Empties slot {@code index}: 0, {@code -ENOENT} if it was empty, {@code -E2BIG} out of range. */
-    public int clear(int index) {
-        if (index < 0 || index >= slots.length()) {
-            return Errno.E2BIG.negated();
-        }
-        return slots.getAndSet(index, null) == null ? Errno.ENOENT.negated() : 0;
-    }
-
     @Override
-    public int size() {
-        int filled = 0;
-        for (int i = 0; i < slots.length(); i++) {
-            if (slots.get(i) != null) {
-                filled++;
-            }
-        }
-        return filled;
-    }
-
-    @Override
-    public MemorySegment lookupElement(MemorySegment key) {
-        return null;
-    }
-
-    @Override
-    public int updateElement(MemorySegment key, MemorySegment value, long flags) {
-        return Errno.EOPNOTSUPP.negated();
-    }
-
-    @Override
-    public int deleteElement(MemorySegment key) {
-        return Errno.EOPNOTSUPP.negated();
-    }
-
-    @Override
-    public Optional<byte[]> lookup(byte[] key) {
-        long index = index(MapArguments.key(spec, key));
-        Slot slot = index < 0 ? null : slots.get((int) index);
-        return slot == null ? Optional.empty() : Optional.of(InnerMaps.idBytes(slot.mapId()));
-    }
-
-    @Override
-    public int update(byte[] key, byte[] value, long flags) {
-        MapArguments.key(spec, key);
-        return Errno.EOPNOTSUPP.negated();
-    }
-
-    @Override
-    public int delete(byte[] key) {
-        long index = index(MapArguments.key(spec, key));
-        return index < 0 ? Errno.E2BIG.negated() : clear((int) index);
+    int idOf(Slot slot) {
+        return slot.mapId();
     }
 }
