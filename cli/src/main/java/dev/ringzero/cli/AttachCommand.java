@@ -83,7 +83,7 @@ final class AttachCommand implements Callable<Integer> {
         try {
             runner = new ProgramRunner(object, bind, engine.engine(), verification.verification(), sink);
         } catch (ProgramRejectedException rejected) {
-            Rejections.report(spec.commandLine().getErr(), "rz attach", file, rejected);
+            Rejections.report(spec.commandLine().getErr(), "rz attach", file, object.platform(), rejected);
             return 1;
         }
 

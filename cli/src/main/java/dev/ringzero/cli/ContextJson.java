@@ -65,12 +65,28 @@ final class ContextJson {
 
     private static byte[] fieldBytes(Path file, ContextField field, JsonNode value) {
         if (value.isIntegralNumber()) {
+            if (!value.canConvertToLong() || !fits(value.asLong(), field.size())) {
+                throw new UnusableInputException(file + ": '" + field.name() + "' = " + value + " does not fit in "
+                        + field.size() + " bytes");
+            }
             return ContextInput.littleEndian(value.asLong(), field.size());
+        }
+        if (value.isNumber()) {
+            throw new UnusableInputException(file + ": '" + field.name() + "' must be a whole number, not " + value);
         }
         if (value.isTextual() && field.name().equals("socket_address")) {
             return socketAddress(file, value.asText());
         }
+        if (value.isTextual() && field.size() <= 8) {
+            throw new UnusableInputException(file + ": '" + field.name() + "' is a " + field.size()
+                    + "-byte number; give it as a number, not \"" + value.asText() + "\"");
+        }
         return bytes(file, field.name(), value, field.size());
+    }
+
+    /** Whether {@code value} is representable in {@code size} bytes, as a signed or an unsigned number. */
+    private static boolean fits(long value, int size) {
+        return size >= 8 || (value >= -(1L << (8 * size - 1)) && value <= (1L << (8 * size)) - 1);
     }
 
     private static byte[] bytes(Path file, String name, JsonNode value, int max) {
@@ -95,10 +111,17 @@ final class ContextJson {
         return bytes;
     }
 
+    private static final java.util.regex.Pattern IPV4 = java.util.regex.Pattern.compile(
+            "(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
+
     private static byte[] socketAddress(Path file, String text) {
         int colon = text.lastIndexOf(':');
         try {
-            InetAddress address = InetAddress.getByName(colon < 0 ? text : text.substring(0, colon));
+            String host = colon < 0 ? text : text.substring(0, colon);
+            if (!IPV4.matcher(host).matches()) {
+                throw new IllegalArgumentException("not an IPv4 literal");
+            }
+            InetAddress address = InetAddress.getByName(host);
             int port = colon < 0 ? 0 : Integer.parseInt(text.substring(colon + 1));
             byte[] raw = address.getAddress();
             if (raw.length != 4 || port < 0 || port > 65535) {

@@ -14,7 +14,6 @@ import dev.ringzero.ebpf.vm.TraceSink;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -74,6 +73,9 @@ final class RunCommand implements Callable<Integer> {
         if (repeat < 1) {
             throw new UnusableInputException("--repeat must be at least 1, not " + repeat);
         }
+        if (dataOut != null && Files.isDirectory(dataOut)) {
+            throw new UnusableInputException("--data-out " + dataOut + ": is a directory");
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int exit = 0;
@@ -86,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 runner = new ProgramRunner(object, chosen, engine.engine(), verification.verification(), sink);
             } catch (ProgramRejectedException rejected) {
-                Rejections.report(err, "rz run", file, rejected);
+                Rejections.report(err, "rz run", file, object.platform(), rejected);
                 exit = 1;
                 continue;
             }
@@ -94,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 ProgramRunner.Timing timing = runner.repeat(input, currentProcess(), repeat);
                 print(out, file, timing);
                 if (dataOut != null) {
-                    Files.write(dataOut, timing.dataOut());
+                    InputFiles.write(dataOut, timing.dataOut(), "--data-out");
                 }
             } catch (ProgramFault fault) {
                 err.println("rz run: " + file + ": program " + chosen.name() + " faulted: " + fault.getMessage()
@@ -120,19 +122,13 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private ContextInput input(LoadedProgram chosen) throws IOException {
-        byte[] data = null;
-        if (dataIn != null) {
-            try {
-                data = Files.readAllBytes(dataIn);
-            } catch (NoSuchFileException e) {
-                throw new UnusableInputException(dataIn + ": no such file");
-            }
-        }
+    /** The largest packet (or app id) a run takes: far more than any real packet. */
+    static final long MAX_DATA = 64L << 20;
+
+    private ContextInput input(LoadedProgram chosen) {
+        byte[] data = dataIn == null ? null : InputFiles.read(dataIn, MAX_DATA, "--data-in");
         if (ctxIn != null) {
-            if (!Files.isRegularFile(ctxIn)) {
-                throw new UnusableInputException(ctxIn + ": no such file");
-            }
+            InputFiles.requireRegular(ctxIn, MAX_DATA, "--ctx-in");
             return ContextJson.read(ctxIn, chosen.requireType().context(), data);
         }
         return ContextInput.ofData(data == null ? new byte[0] : data);

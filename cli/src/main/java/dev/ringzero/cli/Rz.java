@@ -21,7 +21,15 @@ public final class Rz implements Runnable {
 
     /** Runs one command line in-process and returns its exit code (what tests call). */
     public static int execute(String... args) {
-        return newCommandLine().execute(args);
+        CommandLine cl = newCommandLine();
+        try {
+            return cl.execute(args);
+        } catch (VirtualMachineError e) {
+            cl.getErr().println("rz: " + (e instanceof OutOfMemoryError ? "out of memory" : "the JVM failed")
+                    + " (" + e.getMessage() + "): the input is larger than this JVM can hold");
+            cl.getErr().flush();
+            return ErrorReporter.UNUSABLE;
+        }
     }
 
     public static CommandLine newCommandLine() {

@@ -35,6 +35,14 @@ class AttachCommandTest {
     }
 
     @Test
+    void bitfieldsOfANestedStructAreShownFromTheirOwnBits() {
+        RzRunner run = rz("attach", "src/test/resources/verify/nested_bitfields.o", "--events", "1");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("\\n +0 +255  \\{x = 3, y = 5\\}\\n");
+    }
+
+    @Test
     void aLinuxObjectCannotBeAttachedToTheBindHook() {
         RzRunner run = rz("attach", "../bench/bpf/map_count.o");
 

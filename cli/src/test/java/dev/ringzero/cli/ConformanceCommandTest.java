@@ -24,6 +24,19 @@ class ConformanceCommandTest {
     }
 
     @Test
+    void aTestFileTheReaderCannotReadFailsRatherThanPasses(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Files.writeString(dir.resolve("bad-result.data"), "-- asm\nexit\n-- result\n0xzz\n");
+        Files.write(dir.resolve("binary.data"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+
+        RzRunner run = rz("conformance", dir.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("FAIL bad-result.data").contains("FAIL binary.data")
+                .endsWith("0 passed, 2 failed\n");
+    }
+
+    @Test
     void aFolderWithoutDataFilesIsUnusableInput(@org.junit.jupiter.api.io.TempDir Path empty) {
         RzRunner run = rz("conformance", empty.toString());
 

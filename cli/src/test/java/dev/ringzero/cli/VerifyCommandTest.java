@@ -106,6 +106,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aProgramWhoseTailCallTargetTheVerifierRejectsDoesNotRun() {
+        RzRunner run = rz("run", "--program", "good", "src/test/resources/verify/tail_unverified.o");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).startsWith("rz run: src/test/resources/verify/tail_unverified.o: the verifier rejected bad:")
+                .contains("infinite loop");
+    }
+
+    @Test
     void anUnusableObjectIsExitCodeTwo(@TempDir Path dir) throws IOException {
         Path junk = dir.resolve("junk.o");
         Files.writeString(junk, "not an ELF file");

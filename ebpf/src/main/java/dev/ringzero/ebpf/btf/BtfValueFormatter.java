@@ -34,7 +34,7 @@ public final class BtfValueFormatter {
         if (btf.type(btf.resolve(typeId)) instanceof BtfType.Struct struct) {
             for (BtfType.Member member : struct.members()) {
                 columns.put(member.name().isEmpty() ? "?" : member.name(),
-                        member.bitfieldSize() != 0 ? bitfield(member, bytes) : format(member.type(), bytes,
+                        member.bitfieldSize() != 0 ? bitfield(member, bytes, 0) : format(member.type(), bytes,
                                 (int) (member.bitOffset() / 8)));
             }
         } else {
@@ -61,7 +61,7 @@ public final class BtfValueFormatter {
     private String members(List<BtfType.Member> members, byte[] bytes, int offset) {
         List<String> parts = new ArrayList<>();
         for (BtfType.Member member : members) {
-            String value = member.bitfieldSize() != 0 ? bitfield(member, bytes)
+            String value = member.bitfieldSize() != 0 ? bitfield(member, bytes, offset)
                     : format(member.type(), bytes, offset + (int) (member.bitOffset() / 8));
             parts.add((member.name().isEmpty() ? "" : member.name() + " = ") + value);
         }
@@ -90,10 +90,20 @@ public final class BtfValueFormatter {
         return btf.type(typeId) instanceof BtfType.Int i && i.size() == 1 && i.name().contains("char");
     }
 
-    private static String bitfield(BtfType.Member member, byte[] bytes) {
-        long word = read(bytes, (int) (member.bitOffset() / 64) * 8, 8);
-        long shifted = word >>> (member.bitOffset() % 64);
-        return Long.toUnsignedString(shifted & ((1L << member.bitfieldSize()) - 1));
+    /** A bitfield of a struct at byte {@code structOffset}: its bits read little-endian from where they start. */
+    private static String bitfield(BtfType.Member member, byte[] bytes, int structOffset) {
+        long bit = (long) structOffset * 8 + member.bitOffset();
+        int firstByte = (int) (bit / 8);
+        int shift = (int) (bit % 8);
+        int size = Math.min(64, member.bitfieldSize());
+        long value = 0;
+        for (int i = 0; i < 9 && firstByte + i < bytes.length; i++) {
+            long b = bytes[firstByte + i] & 0xffL;
+            int at = i * 8 - shift;
+            value |= at >= 0 ? (at < 64 ? b << at : 0) : b >>> -at;
+        }
+        long mask = size == 64 ? -1L : (1L << size) - 1;
+        return Long.toUnsignedString(value & mask);
     }
 
     private static String integer(byte[] bytes, int offset, int size, boolean signed, boolean bool) {

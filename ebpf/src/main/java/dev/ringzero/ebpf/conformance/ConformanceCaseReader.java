@@ -24,11 +24,15 @@ public final class ConformanceCaseReader {
     private ConformanceCaseReader() {}
 
     public static ConformanceCase read(Path file) {
+        String text;
         try {
-            return parse(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ConformanceFormatException(file.getFileName().toString(), 0, "not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+        return parse(file.getFileName().toString(), text);
     }
 
     public static ConformanceCase parse(String name, String text) {

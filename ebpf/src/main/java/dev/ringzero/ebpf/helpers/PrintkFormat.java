@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Formats a {@code bpf_trace_printk} line as the kernel does: {@code %d %i %u %x %X %c %p %s %%} with
- * optional {@code l}/{@code ll} length modifiers (the value is always the full 64-bit argument,
- * truncated to 32 bits without a modifier), at most three arguments, {@code %s} reading a
- * NUL-terminated string of at most 64 bytes from program memory.
+ * optional flags ({@code -+ #0}), a width and {@code l}/{@code ll} length modifiers (the value is the
+ * full 64-bit argument, truncated to 32 bits without a modifier), one argument per conversion,
+ * {@code %s} reading a NUL-terminated string of at most 64 bytes from program memory.
  */
 final class PrintkFormat {
 
@@ -16,33 +16,47 @@ final class PrintkFormat {
 
     private PrintkFormat() {}
 
+    /**
+     * The formatted line, or null when the format is one the kernel refuses (an unknown conversion, or
+     * more conversions than arguments), in which case the helper returns {@code -EINVAL}.
+     */
     static String format(Memory memory, String format, long... args) {
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (int i = 0; i < format.length(); i++) {
             char c = format.charAt(i);
-            if (c != '%' || i + 1 >= format.length()) {
+            if (c != '%') {
                 out.append(c);
                 continue;
             }
             int j = i + 1;
-            int longs = 0;
-            while (j < format.length() && format.charAt(j) == 'l') {
-                longs++;
-                j++;
-            }
-            if (j >= format.length()) {
-                out.append(format, i, j);
-                break;
-            }
-            char conversion = format.charAt(j);
-            if (conversion == '%') {
+            if (j < format.length() && format.charAt(j) == '%') {
                 out.append('%');
                 i = j;
                 continue;
             }
-            long arg = next < args.length ? args[next] : 0;
-            String text = switch (conversion) {
+            boolean left = false;
+            boolean zero = false;
+            while (j < format.length() && "-+ #0".indexOf(format.charAt(j)) >= 0) {
+                left |= format.charAt(j) == '-';
+                zero |= format.charAt(j) == '0';
+                j++;
+            }
+            int width = 0;
+            while (j < format.length() && Character.isDigit(format.charAt(j)) && width < 1000) {
+                width = width * 10 + (format.charAt(j) - '0');
+                j++;
+            }
+            int longs = 0;
+            while (j < format.length() && format.charAt(j) == 'l' && longs < 2) {
+                longs++;
+                j++;
+            }
+            if (j >= format.length() || next >= args.length) {
+                return null;
+            }
+            long arg = args[next++];
+            String text = switch (format.charAt(j)) {
                 case 'd', 'i' -> Long.toString(longs > 0 ? arg : (int) arg);
                 case 'u' -> longs > 0 ? Long.toUnsignedString(arg) : Integer.toUnsignedString((int) arg);
                 case 'x' -> longs > 0 ? Long.toHexString(arg) : Integer.toHexString((int) arg);
@@ -53,14 +67,23 @@ final class PrintkFormat {
                 default -> null;
             };
             if (text == null) {
-                out.append(format, i, j + 1);
-            } else {
-                out.append(text);
-                next++;
+                return null;
             }
+            out.append(pad(text, width, left, zero && !left && format.charAt(j) != 's' && format.charAt(j) != 'c'));
             i = j;
         }
         return out.toString();
+    }
+
+    private static String pad(String text, int width, boolean left, boolean zero) {
+        if (text.length() >= width) {
+            return text;
+        }
+        String fill = String.valueOf(zero ? '0' : ' ').repeat(width - text.length());
+        if (zero && text.startsWith("-")) {
+            return "-" + fill + text.substring(1);
+        }
+        return left ? text + fill : fill + text;
     }
 
     /** The format string a program passed: {@code size} bytes, cut at the first NUL. */
@@ -82,6 +105,6 @@ final class PrintkFormat {
             }
             s.append((char) (b & 0xff));
         }
-        return s.isEmpty() ? "(fault)" : s.toString();
+        return s.toString();
     }
 }

@@ -168,7 +168,8 @@ public final class StandardHelpers {
             case SKB_LOAD_BYTES -> (ctx, skb, offset, to, length, a5) -> {
                 long packet = ctx.memory().packetAddress();
                 MemorySegment target = write(ctx, to, length);
-                if (packet == 0 || !ctx.memory().isAccessible(packet + offset, length, Access.READ)) {
+                if (packet == 0 || offset < 0 || offset > Integer.MAX_VALUE
+                        || offset + length > ctx.memory().packetLength()) {
                     target.fill((byte) 0);
                     return -14; // -EFAULT
                 }
@@ -218,7 +219,10 @@ public final class StandardHelpers {
 
     private static long trace(ExecutionContext ctx, long fmt, long size, long... args) {
         String line = PrintkFormat.format(ctx.memory(), PrintkFormat.formatString(ctx.memory(), fmt, checkedSize(size)), args);
+        if (line == null) {
+            return Errno.EINVAL.negated();
+        }
         ctx.trace(line);
-        return line.length();
+        return line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
     }
 }

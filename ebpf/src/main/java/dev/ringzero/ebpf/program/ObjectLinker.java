@@ -244,6 +244,11 @@ public final class ObjectLinker {
     /** Where the program's own code and the appended {@code .text} sit in the linked code. */
     private record Placement(Program program, String section, int start, int end, int textBase, boolean hasText) {
 
+        /** Whether a two-slot instruction at {@code pc} would run past the program's own code into {@code .text}. */
+        boolean splitsLddw(int pc) {
+            return pc < textBase && pc + 1 >= textBase;
+        }
+
         int slotOf(String targetSection, int targetSlot, int pc) {
             if (targetSection.equals(section) && targetSlot >= start && targetSlot < end) {
                 return targetSlot - start;
@@ -266,6 +271,13 @@ public final class ObjectLinker {
 
     private void patch(byte[] code, CodeReference reference, int pc, Placement where, List<String> maps) {
         String program = where.program().name();
+        boolean wide = reference instanceof CodeReference.MapReference || reference instanceof CodeReference.GlobalDataReference
+                || reference instanceof CodeReference.FunctionReference;
+        if (pc < 0 || (pc + (wide ? 2 : 1)) * RawInstruction.SIZE > code.length
+                || (wide && where.splitsLddw(pc))) {
+            throw new LinkException("program " + program + ": the relocation at instruction " + pc
+                    + " does not fit inside the program (a 16-byte lddw cut by the function's end?)");
+        }
         switch (reference) {
             case CodeReference.MapReference m -> {
                 int index = maps.indexOf(m.mapName());
@@ -277,6 +289,10 @@ public final class ObjectLinker {
                 setImm(code, pc, index);
             }
             case CodeReference.GlobalDataReference g -> {
+                if (g.offset() < 0 || g.offset() > Integer.MAX_VALUE) {
+                    throw new LinkException("program " + program + ": instruction " + pc + " refers to offset "
+                            + g.offset() + " of " + g.sectionName());
+                }
                 int index = maps.indexOf(g.sectionName());
                 if (index < 0) {
                     throw new LinkException("program " + program + ": instruction " + pc + " uses global data in "

@@ -8,7 +8,10 @@ import dev.ringzero.ebpf.vm.Memory;
 import dev.ringzero.ebpf.vm.ProcessAttributes;
 import dev.ringzero.ebpf.vm.RunResult;
 import dev.ringzero.ebpf.vm.ProgramEngine;
+import dev.ringzero.ebpf.maps.BpfProgramArray;
 import dev.ringzero.ebpf.verifier.Verdict;
+import java.util.ArrayList;
+import java.util.List;
 import dev.ringzero.ebpf.verifier.VerifierOptions;
 import dev.ringzero.ebpf.vm.TraceSink;
 import java.lang.foreign.ValueLayout;
@@ -41,9 +44,11 @@ public final class ProgramRunner {
     public ProgramRunner(LoadedObject object, LoadedProgram program, Engine engine, Verification verification,
                          TraceSink trace) {
         if (verification == Verification.REQUIRED) {
-            Verdict verdict = ProgramVerification.verify(object, program, VerifierOptions.defaults());
-            if (!verdict.passed()) {
-                throw new ProgramRejectedException(program.name(), verdict);
+            for (LoadedProgram reachable : reachable(object, program)) {
+                Verdict verdict = ProgramVerification.verify(object, reachable, VerifierOptions.defaults());
+                if (!verdict.passed()) {
+                    throw new ProgramRejectedException(reachable.name(), verdict);
+                }
             }
         }
         this.object = object;
@@ -88,6 +93,22 @@ public final class ProgramRunner {
     }
 
     public LoadedProgram program() { return program; }
+
+    /** The program and every program it may tail-call: those the object's program arrays hold. */
+    static List<LoadedProgram> reachable(LoadedObject object, LoadedProgram program) {
+        List<LoadedProgram> reachable = new ArrayList<>(List.of(program));
+        for (LoadedMap map : object.maps()) {
+            if (map.map() instanceof BpfProgramArray array) {
+                for (int slot = 0; slot < array.maxEntries(); slot++) {
+                    Object target = array.program(slot);
+                    object.programs().stream()
+                            .filter(p -> p.interpreter() == target && !reachable.contains(p))
+                            .forEach(reachable::add);
+                }
+            }
+        }
+        return reachable;
+    }
 
     private ExecutionContext executionContext(Memory memory, ProcessAttributes process) {
         return ExecutionContext.builder(memory).helpers(helpers).maps(object.bindings()).trace(trace).process(process)

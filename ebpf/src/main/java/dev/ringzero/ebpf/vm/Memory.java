@@ -159,6 +159,9 @@ public final class Memory {
     /** Address of the most recently mapped {@link RegionKind#PACKET} region, or 0 when there is none. */
     public long packetAddress() { return packetRegion == 0 ? 0 : addressOf(packetRegion, 0); }
 
+    /** Bytes in the packet region, 0 when there is none. */
+    public long packetLength() { return packetRegion == 0 ? 0 : sizes[packetRegion]; }
+
     // ---------------------------------------------------------------- the stack
 
     /** The frame pointer (r10) of call depth {@code depth} (0 for the program's own frame). */
