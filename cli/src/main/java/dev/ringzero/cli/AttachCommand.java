@@ -134,6 +134,9 @@ final class AttachCommand implements Callable<Integer> {
     }
 
     private LoadedProgram bindProgram(LoadedObject object) {
+        if (object.programs().isEmpty()) {
+            throw new UnusableInputException(file + ": the object has no programs");
+        }
         if (object.platform() != Platform.WINDOWS) {
             throw new UnusableInputException(file + ": the bind hook runs eBPF for Windows programs; this is a "
                     + LoadedObjects.displayName(object.platform()) + " object");

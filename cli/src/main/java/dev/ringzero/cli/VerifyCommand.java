@@ -82,8 +82,9 @@ final class VerifyCommand implements Callable<Integer> {
             List<LoadedProgram> programs = program == null ? linked
                     : linked.stream().filter(p -> p.name().equals(program)).toList();
             if (programs.isEmpty()) {
-                throw new UnusableInputException(file + (program == null ? ": the object has no programs"
-                        : ": no program named '" + program + "'"));
+                throw new UnusableInputException(file + (program == null || linked.isEmpty() ? ": the object has no programs"
+                        : ": no program named '" + program + "' (programs: "
+                                + String.join(", ", linked.stream().map(LoadedProgram::name).toList()) + ")"));
             }
             for (LoadedProgram p : programs) {
                 Verdict verdict = verdict(p, maps, options);
