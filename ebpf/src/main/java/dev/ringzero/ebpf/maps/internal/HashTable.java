@@ -35,6 +35,8 @@ public final class HashTable<E extends HashEntry> {
     private final int capacity;
     private final long seed = ThreadLocalRandom.current().nextLong();
     private final AtomicInteger count = new AtomicInteger();
+    /** How often an insert that finds the table full looks again before it answers FULL. */
+    private static final int FULL_RETRIES = 256;
 
     public HashTable(int keySize, int capacity) {
         this.keySize = keySize;
@@ -108,6 +110,7 @@ public final class HashTable<E extends HashEntry> {
     public Insertion insert(E fresh) {
         int index = fresh.hash() & mask;
         boolean reserved = false;
+        int fullRetries = 0;
         for (;;) {
             Cell<E> head = buckets.get(index);
             if (cellOf(head, fresh.key(), fresh.hash()) != null) {
@@ -119,6 +122,13 @@ public final class HashTable<E extends HashEntry> {
             if (!reserved) {
                 if (count.incrementAndGet() > capacity) {
                     count.decrementAndGet();
+                    // The count may be full only for an instant: racing inserts of this same key hold
+                    // reservations they give back when they find the winner's element. Linux serialises
+                    // them with the bucket lock, so the losers see EEXIST, not E2BIG; look again a few times.
+                    if (fullRetries++ < FULL_RETRIES) {
+                        Thread.onSpinWait();
+                        continue;
+                    }
                     return Insertion.FULL;
                 }
                 reserved = true;
