@@ -144,7 +144,8 @@ final class Branches {
             default -> { return; }
         }
         long known = pkt.fixed() + extra;
-        if (pkt.fixed() <= 0 || pkt.off().smin() < 0) { // as Linux: pkt < end with no offset proves nothing
+        // as Linux: pkt < end with no offset proves nothing, nor does a pointer that may lie past 64 KiB
+        if (pkt.fixed() <= 0 || pkt.off().smin() < 0 || Long.compareUnsigned(pkt.off().umax(), 0xFFFF) > 0) {
             return;
         }
         if (known > within.range(pkt.varId())) {

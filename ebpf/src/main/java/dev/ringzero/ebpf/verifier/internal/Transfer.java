@@ -132,8 +132,9 @@ final class Transfer {
                     && Long.compareUnsigned(n.scalar().value(), a.wide() ? 64 : 32) < 0);
             if ((division || variableShift) && rules.linux()) {
                 // Linux 6.18 tracks neither quotients and remainders (even of constants) nor shifts by an
-                // unknown amount (is_safe_to_compute_dst_reg_range): match its verdicts
-                write(pc, s, a.dst(), Value.scalar(a.wide() ? Scalar.UNKNOWN : Scalar.U32));
+                // unknown amount (is_safe_to_compute_dst_reg_range): match its verdicts. It forgets all 64 bits,
+                // even of a 32-bit operation (whose result the CPU zero-extends)
+                write(pc, s, a.dst(), Value.unknown());
                 return;
             }
             write(pc, s, a.dst(), Value.scalar(scalarOp(op, a.wide(), d.scalar(), n.scalar())));
@@ -294,9 +295,9 @@ final class Transfer {
         if (off.smin() >= Scalar.MAX_VAR_OFF || off.smin() <= -Scalar.MAX_VAR_OFF) {
             throw new Rejection(pc, "value " + off.smin() + " makes " + name + " pointer be out of bounds");
         }
-        if (off.smax() >= Scalar.MAX_VAR_OFF) {
-            // Linux rejects each such value when it is a known constant; rejecting the range keeps our verdict
-            // independent of the order in which paths are explored and pruned
+        if (off.smax() >= Scalar.MAX_VAR_OFF && !(rules.linux() && rules.allowPointerLeaks())) {
+            // a privileged Linux loader may form the pointer (every access through it is then refused for want of
+            // an upper bound); the stricter policies refuse the arithmetic itself
             throw new Rejection(pc, "math between " + name + " pointer and a number that may be as large as " + off.smax()
                     + " is not allowed: bound it first (if (x < N) or x &= mask)");
         }
@@ -304,6 +305,10 @@ final class Transfer {
             throw new Rejection(pc, "r" + reg + " variable stack access prohibited for an unprivileged loader");
         }
         Scalar newOff = subtract ? p.off().sub(off) : p.off().add(off);
+        if (newOff.smin() == Long.MIN_VALUE || newOff.smin() >= Scalar.MAX_VAR_OFF || newOff.smin() <= -Scalar.MAX_VAR_OFF) {
+            throw new Rejection(pc, "r" + reg + " " + name + " pointer offset " + newOff + " is not allowed: "
+                    + "it may lie more than 2^29 bytes from the " + name + "'s start");
+        }
         if (p.region() == Region.PACKET) {
             if (off.isConstant()) {
                 long c = subtract ? -off.value() : off.value();
