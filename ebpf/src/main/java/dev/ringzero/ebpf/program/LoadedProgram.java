@@ -7,16 +7,19 @@ import dev.ringzero.ebpf.platform.ProgramType;
 import dev.ringzero.ebpf.vm.Interpreter;
 import dev.ringzero.ebpf.vm.ProgramEngine;
 import java.util.function.Supplier;
+import java.util.Map;
 import java.util.NavigableMap;
+import dev.ringzero.ebpf.verifier.GlobalFunction;
 import java.util.Optional;
 
 /**
  * One program of an object, linked: its code with map references patched to map indices (into the
  * object's {@link LoadedObject#maps()}) and {@code .text} subprograms appended, its program type, and
- * the source line of each instruction that has one.
+ * the source line of each instruction that has one, and (Linux) the signatures of its global functions by
+ * first instruction.
  */
 public record LoadedProgram(String name, String section, Platform platform, Optional<ProgramType> type, Code code,
-                            NavigableMap<Integer, LineInfo> lines, Interpreter interpreter, Supplier<ProgramEngine> compiled) {
+                            NavigableMap<Integer, LineInfo> lines, Map<Integer, GlobalFunction> globalFunctions, Interpreter interpreter, Supplier<ProgramEngine> compiled) {
 
     /** The engine that runs the program: the interpreter, or the JIT's compiled class (compiled once, on first use). */
     public ProgramEngine engine(Engine engine) {

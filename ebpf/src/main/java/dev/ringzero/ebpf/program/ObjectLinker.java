@@ -20,6 +20,10 @@ import dev.ringzero.ebpf.maps.InvalidMapSpecException;
 import dev.ringzero.ebpf.maps.MapSpec;
 import dev.ringzero.ebpf.maps.MapType;
 import dev.ringzero.ebpf.platform.Platform;
+import dev.ringzero.ebpf.btf.Btf;
+import dev.ringzero.ebpf.btf.FuncInfo;
+import dev.ringzero.ebpf.verifier.GlobalFunction;
+import java.util.HashMap;
 import dev.ringzero.ebpf.platform.ProgramType;
 import dev.ringzero.ebpf.vm.Access;
 import dev.ringzero.ebpf.vm.Interpreter;
@@ -100,7 +104,7 @@ public final class ObjectLinker {
         Optional<ProgramSection> text = object.section(".text");
         List<LoadedProgram> programs = new ArrayList<>();
         for (Program program : object.programs()) {
-            programs.add(linkProgram(program, text, names(maps)));
+            programs.add(linkProgram(program, text, names(maps), object.btf()));
         }
         fillProgramArrays(maps, programs);
         return new LoadedObject(object, platform, maps, programs, bindings);
@@ -177,7 +181,7 @@ public final class ObjectLinker {
         }
     }
 
-    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<String> maps) {
+    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<String> maps, Optional<Btf> btf) {
         ProgramSection section = program.section();
         int start = program.function().startSlot();
         int end = program.function().endSlot();
@@ -212,8 +216,19 @@ public final class ObjectLinker {
             throw new LinkException("program " + program.name() + ": " + e.getMessage());
         }
         Optional<ProgramType> type = ProgramType.forSection(platform, section.name());
+        Map<Integer, GlobalFunction> globals = Map.of();
+        if (btf.isPresent() && type.isPresent() && platform == Platform.LINUX) {
+            Map<Integer, Integer> functions = new HashMap<>();
+            for (FuncInfo info : section.funcInfos()) {
+                if (info.slot() >= start && info.slot() < end) functions.put(info.slot() - start, info.typeId());
+            }
+            if (needsText) {
+                for (FuncInfo info : text.get().funcInfos()) functions.put(textBase + info.slot(), info.typeId());
+            }
+            globals = GlobalFunctionSignatures.of(btf.get(), functions, type.get());
+        }
         return new LoadedProgram(program.name(), section.name(), platform, type, decoded,
-                java.util.Collections.unmodifiableNavigableMap(lines), new Interpreter(decoded),
+                java.util.Collections.unmodifiableNavigableMap(lines), globals, new Interpreter(decoded),
                 new CompileOnce(decoded));
     }
 
@@ -321,7 +336,7 @@ public final class ObjectLinker {
         ObjectLinker linker = new ObjectLinker(platform);
         List<String> names = mapNames(object);
         Optional<ProgramSection> text = object.section(".text");
-        return object.programs().stream().map(p -> linker.linkProgram(p, text, names)).toList();
+        return object.programs().stream().map(p -> linker.linkProgram(p, text, names, object.btf())).toList();
     }
 
     /** The object's maps in link order: its map definitions, then its non-empty global data sections. */

@@ -29,7 +29,8 @@ public final class ProgramVerification {
     }
 
     public static VerifierInput input(LoadedObject object, LoadedProgram program, VerifierOptions options) {
-        return new VerifierInput(program.code(), program.requireType(), maps(object), withLines(program, options));
+        return new VerifierInput(program.code(), program.requireType(), maps(object), withLines(program, options),
+                program.globalFunctions());
     }
 
     private static VerifierOptions withLines(LoadedProgram program, VerifierOptions options) {
@@ -64,7 +65,8 @@ public final class ProgramVerification {
 
     /** Verifies a program linked by {@link ObjectLinker#linkPrograms} against {@link #maps(BpfObject, Platform)}. */
     public static Verdict verify(LoadedProgram program, List<MapDescriptor> maps, VerifierOptions options) {
-        return Verifier.verify(new VerifierInput(program.code(), program.requireType(), maps, withLines(program, options)));
+        return Verifier.verify(new VerifierInput(program.code(), program.requireType(), maps, withLines(program, options),
+                program.globalFunctions()));
     }
 
     public static List<MapDescriptor> maps(LoadedObject linked) {

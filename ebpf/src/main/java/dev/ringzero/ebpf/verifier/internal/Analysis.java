@@ -36,6 +36,7 @@ public final class Analysis {
     private final Code code;
     private final Rules rules;
     private final Transfer transfer;
+    private final GlobalCalls globals;
     private Liveness liveness;
     private final List<StateLogEntry> log = new ArrayList<>();
     private final Map<Integer, List<Checkpoint>> visited = new HashMap<>();
@@ -55,11 +56,12 @@ public final class Analysis {
 
     private record Path(int pc, State state, Checkpoint last) {}
 
-    public Analysis(VerifierInput input) {
-        this.input = input;
+    public Analysis(VerifierInput original) {
+        this.globals = GlobalCalls.of(original);
+        this.input = globals.input();
         this.code = input.code();
         this.rules = Rules.of(input.programType().platform(), input.options());
-        this.transfer = new Transfer(input, rules);
+        this.transfer = new Transfer(input, rules, globals);
     }
 
     public Verdict run() {
@@ -67,7 +69,10 @@ public final class Analysis {
         try {
             ControlFlow cfg = ControlFlow.check(code, rules);
             liveness = Liveness.of(code, input.programType().platform());
-            walk(cfg);
+            walk(cfg, 0, transfer.initialState());
+            for (int function = globals.nextToVerify(); function >= 0; function = globals.nextToVerify()) {
+                walk(cfg, function, globals.entryState(function));
+            }
             transfer.checkCombinedStackDepth(cfg);
             return new Verdict(true, List.of(), log, processed);
         } catch (Rejection r) {
@@ -92,9 +97,9 @@ public final class Analysis {
         return Disassembler.format(code.at(pc), pc, LabelResolver.none());
     }
 
-    private void walk(ControlFlow cfg) {
+    private void walk(ControlFlow cfg, int start, State initial) {
         var pending = new ArrayDeque<Path>();
-        pending.push(new Path(0, transfer.initialState(), null));
+        pending.push(new Path(start, initial, null));
         int limit = input.options().complexityLimit();
         while (!pending.isEmpty()) {
             Path path = pending.pop();

@@ -114,10 +114,11 @@ final class MemoryAccess {
     private Value.Ptr pointer(int pc, int reg, Value base, String verb) {
         if (base instanceof Value.Ptr p) {
             if (p.maybeNull()) {
-                String helper = helperName(p.originPc());
-                throw new Rejection(pc, "r" + reg + " may be NULL here (it holds " + helper + "'s result from instruction "
-                        + p.originPc() + ", and no check on this path rules out NULL): compare r" + reg
-                        + " with 0 and use it only on the branch where it is not NULL");
+                String origin = p.originPc() < 0
+                        ? "it comes from a global function's pointer parameter, which callers may pass as NULL"
+                        : "it holds " + helperName(p.originPc()) + "'s result from instruction " + p.originPc();
+                throw new Rejection(pc, "r" + reg + " may be NULL here (" + origin + ", and no check on this path rules out NULL): "
+                        + "compare r" + reg + " with 0 and use it only on the branch where it is not NULL");
             }
             return p;
         }

@@ -24,11 +24,11 @@ final class Transfer {
     private final MemoryAccess memory;
     private final HelperCalls helpers;
     private final Branches branches;
-    /** Local call edges (caller function -> callee function), for the combined stack depth. */
-    private final Map<Integer, Set<Integer>> calls = new HashMap<>();
+    private final GlobalCalls globals;
 
-    Transfer(VerifierInput input, Rules rules) {
+    Transfer(VerifierInput input, Rules rules, GlobalCalls globals) {
         this.input = input;
+        this.globals = globals;
         this.rules = rules;
         this.maps = input.maps();
         this.memory = new MemoryAccess(input, rules);
@@ -363,9 +363,10 @@ final class Transfer {
     }
 
     private int mapIndex(int pc, int imm) {
-        if (imm < 0 || imm >= maps.size()) {
+        int count = globals.programMaps();
+        if (imm < 0 || imm >= count) {
             throw new Rejection(pc, "lddw refers to map " + Integer.toUnsignedString(imm) + ", but the program has "
-                    + maps.size() + " map" + (maps.size() == 1 ? "" : "s"));
+                    + count + " map" + (count == 1 ? "" : "s"));
         }
         return imm;
     }
@@ -385,12 +386,15 @@ final class Transfer {
                             + MAX_FRAMES + "): is the function recursive?");
                 }
                 Frame caller = s.top();
+                if (rules.linux() && globals.isGlobal(target)) {
+                    globals.call(pc, s, target, memory);
+                    return new Step.Next(pc + 1);
+                }
                 Frame callee = new Frame(pc + 1, target, s.frames.size());
                 for (int r = 1; r <= 5; r++) {
                     callee.regs[r] = caller.regs[r];
                 }
                 callee.regs[10] = new Value.Ptr(Region.STACK, Scalar.constant(0), s.frames.size(), -1, 0, -1, 0, 0);
-                calls.computeIfAbsent(caller.function, k -> new HashSet<>()).add(target);
                 s.frames.add(callee);
                 return new Step.Next(target);
             }
@@ -400,7 +404,8 @@ final class Transfer {
 
     private Step exit(int pc, State s) {
         Value r0 = s.reg(0);
-        if (r0 instanceof Value.Uninit) {
+        if (r0 instanceof Value.Uninit && !(s.frames.size() > 1 && rules.linux())) {
+            // a function called with bpf-to-bpf may return nothing (void): its caller then may not read r0
             throw new Rejection(pc, "r0 is not initialized at exit: the program must set its return value");
         }
         if (s.frames.size() > 1) {
@@ -412,6 +417,14 @@ final class Transfer {
             for (int r = 1; r <= 5; r++) caller.regs[r] = Value.UNINIT;
             caller.regs[0] = r0;
             return new Step.Next(callee.returnPc);
+        }
+        if (s.top().function != 0) {
+            // a global function verified on its own returns to callers that expect a number
+            if (!(r0 instanceof Value.Num)) {
+                throw new Rejection(pc, "At subprogram exit the register R0 is not a scalar value (" + r0
+                        + "): a global function returns a number");
+            }
+            return new Step.Stop();
         }
         ReturnRange range = rules.checksReturnRange(input.programType()) ? input.programType().returns() : ReturnRange.ANY;
         if (r0 instanceof Value.Ptr p) {
@@ -430,28 +443,6 @@ final class Transfer {
     }
 
     void checkCombinedStackDepth(ControlFlow cfg) {
-        Map<Integer, Integer> depths = memory.depths();
-        for (int root : List.of(0)) {
-            int total = deepest(root, depths, new HashSet<>());
-            if (total > Frame.STACK_SIZE) {
-                throw new Rejection(-1, "combined stack size of the call chain is " + total
-                        + " bytes, more than " + Frame.STACK_SIZE + ": move large buffers to a map");
-            }
-        }
-    }
-
-    private int deepest(int function, Map<Integer, Integer> depths, Set<Integer> onPath) {
-        if (!onPath.add(function)) return 0;
-        int own = roundUp(depths.getOrDefault(function, 0));
-        int best = 0;
-        for (int callee : calls.getOrDefault(function, Set.of())) {
-            best = Math.max(best, deepest(callee, depths, onPath));
-        }
-        onPath.remove(function);
-        return own + best;
-    }
-
-    private static int roundUp(int depth) {
-        return (Math.max(depth, 1) + 31) / 32 * 32;
+        new CallStack(input.code(), rules, input.programType().name()).check(memory.depths());
     }
 }
