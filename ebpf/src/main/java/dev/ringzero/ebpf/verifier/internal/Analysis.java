@@ -25,6 +25,7 @@ import java.util.Set;
  * iteration by iteration, within the complexity budget.
  */
 public final class Analysis {
+    /** Linux keeps at most this many states per instruction for an unprivileged loader (BPF_COMPLEXITY_LIMIT_STATES). */
     private static final int MAX_STATES_PER_PC = 64;
     /** eBPF for Windows: after this many states at one meeting point, arrivals are joined and widened. */
     private static final int WIDEN_AFTER = 4;
@@ -42,11 +43,16 @@ public final class Analysis {
     private final Map<Integer, List<Checkpoint>> visited = new HashMap<>();
     private long processed;
 
-    /** A state reached at a meeting point, and how many live paths still descend from it. */
+    /**
+     * A state reached at a meeting point, how many live paths still descend from it, and how often it
+     * pruned a path (hits) or failed to (misses).
+     */
     private static final class Checkpoint {
         final State state;
         final Checkpoint parent;
         int branches = 1;
+        int hits;
+        int misses;
 
         Checkpoint(State state, Checkpoint parent) {
             this.state = state;
@@ -124,7 +130,7 @@ public final class Analysis {
                         finish(last);
                         break;
                     }
-                    if (seen.size() < MAX_STATES_PER_PC) {
+                    if (seen.size() < MAX_STATES_PER_PC || (rules.linux() && rules.allowPointerLeaks())) {
                         Checkpoint cp = new Checkpoint(state.copy(), last);
                         seen.add(cp);
                         last = cp;
@@ -175,8 +181,16 @@ public final class Analysis {
      * PREVAIL does not check termination.
      */
     private boolean covered(int pc, State state, List<Checkpoint> seen, Checkpoint last) {
-        for (Checkpoint cp : seen) {
-            if (!state.within(cp.state)) continue;
+        for (var it = seen.iterator(); it.hasNext(); ) {
+            Checkpoint cp = it.next();
+            if (!state.within(cp.state)) {
+                // as Linux: a state that keeps failing to match is dropped, so a loop's many distinct
+                // iterations do not make every later arrival compare against all of them (a path still
+                // descending from a dropped state is still bounded by the complexity budget)
+                if (++cp.misses > cp.hits * 3 + 3 && !rules.fixpointLoops()) it.remove();
+                continue;
+            }
+            cp.hits++;
             if (cp.branches == 0) return true;
             if (isAncestor(cp, last)) {
                 if (rules.fixpointLoops()) return true;

@@ -251,9 +251,12 @@ final class MemoryAccess {
                     + ", has no upper bound below 65536; bound it with if (x < N) or x &= mask");
         }
         long hi = p.off().smax() + insnOff + size;
+        // as Linux: adding a number to a packet pointer gives it a new identity with no known range; only a
+        // comparison of that pointer (or a copy) with data_end proves bytes readable through it
         boolean viaVar = p.fixed() + insnOff >= 0 && p.fixed() + insnOff + size <= s.range(p.varId());
-        boolean viaStart = hi <= s.range(0);
-        if (!viaVar && !viaStart) {
+        boolean within = rules.linux() ? (p.varId() == 0 ? hi <= s.range(0) : viaVar)
+                : viaVar || hi <= s.range(0); // PREVAIL reasons about the numbers: any offset below the proven length
+        if (!within) {
             long proven = p.varId() == 0 ? s.range(0) : s.range(p.varId());
             throw new Rejection(pc, "invalid access to packet, off=" + (p.varId() == 0 ? lo : p.fixed() + insnOff)
                     + " size=" + size + ": only " + proven + " byte" + (proven == 1 ? "" : "s") + " after "
@@ -378,8 +381,14 @@ final class MemoryAccess {
 
     private Value readStack(int pc, Frame f, int at, int size) {
         int slot = at / 8;
-        if (f.stack[at] == Frame.SPILL && at % 8 == 0 && size == 8) {
+        int spillSize = 0;
+        while (spillSize < 8 && f.stack[slot * 8 + spillSize] == Frame.SPILL) spillSize++;
+        if (f.stack[at] == Frame.SPILL && at % 8 == 0 && size == 8 && spillSize == 8) {
             return f.spills[slot];
+        }
+        if (f.stack[at] == Frame.SPILL && at % 8 == 0 && size <= spillSize && f.spills[slot] instanceof Value.Num n) {
+            // as Linux: a narrower fill from the start of a spilled number keeps what is known of its low bytes
+            return Value.scalar(n.scalar().truncate(8 * size));
         }
         boolean allZero = true;
         for (int k = at; k < at + size; k++) {
@@ -396,11 +405,7 @@ final class MemoryAccess {
             }
         }
         if (allZero) return Value.scalar(Scalar.constant(0));
-        if (f.stack[at] == Frame.SPILL && f.spills[slot] instanceof Value.Num n && n.scalar().isConstant()
-                && (at % 8) + size <= 8) {
-            long v = n.scalar().value() >>> (8 * (at % 8));
-            return Value.scalar(Scalar.constant(size == 8 ? v : v & ((1L << (8 * size)) - 1)));
-        }
+        // a read that does not start at a spilled number's first byte, or reaches past it, learns nothing (Linux)
         return Value.scalar(sized(size));
     }
 
@@ -412,6 +417,12 @@ final class MemoryAccess {
         for (int k = at; k < at + size; k++) destroySpill(pc, f, k);
         if (size == 8 && at % 8 == 0) {
             for (int k = at; k < at + 8; k++) f.stack[k] = Frame.SPILL;
+            f.spills[at / 8] = value;
+            return;
+        }
+        if (at % 8 == 0 && value instanceof Value.Num n && !n.scalar().isZero() && rules.linux() && rules.allowPointerLeaks()) {
+            // Linux (bpf_capable) remembers a number stored with fewer than 8 bytes at a slot's start, as a narrow spill
+            for (int k = at; k < at + size; k++) f.stack[k] = Frame.SPILL;
             f.spills[at / 8] = value;
             return;
         }
@@ -475,8 +486,9 @@ final class MemoryAccess {
             return; // size <= packet_end - (base + link.fixed) <= packet_end - p
         }
         long end = p.off().smax() + maxSize;
-        boolean viaVar = p.fixed() + maxSize <= s.range(p.varId());
-        if (!viaVar && end > s.range(0)) {
+        boolean viaVar = p.fixed() >= 0 && p.fixed() + maxSize <= s.range(p.varId());
+        boolean within = rules.linux() ? (p.varId() == 0 ? end <= s.range(0) : viaVar) : viaVar || end <= s.range(0);
+        if (!within) {
             throw new Rejection(pc, "invalid access to packet: the helper may access " + maxSize + " bytes at r" + reg + " ("
                     + p + "), but only " + s.range(p.varId()) + " bytes are known to exist there; compare with data_end first");
         }
