@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 command -v clang >/dev/null || { echo "clang not found: keeping the committed objects"; exit 0; }
-for src in lpm_perf.c perf_wrong_map.c tail_unverified.c; do
+for src in lpm_perf.c perf_wrong_map.c tail_unverified.c malformed_exit.c; do
   clang -target bpf -O2 -g -fdebug-prefix-map="$PWD"=. -I/usr/include/"$(uname -m)"-linux-gnu -c "$src" -o "${src%.c}.o"
 done
 # eBPF for Windows ABI, with the project's own headers

@@ -77,7 +77,18 @@ final class VerifyCommand implements Callable<Integer> {
                 linked = ObjectLinker.linkPrograms(object, target);
                 maps = ProgramVerification.maps(object, target);
             } catch (LinkException e) {
-                throw new UnusableInputException(file + ": " + e.getMessage());
+                // the object is readable but cannot be loaded (a malformed instruction, a map the kernel would
+                // refuse to create, …): like a refused BPF_PROG_LOAD, that is a failing verdict for its programs
+                if (object.programs().isEmpty()) {
+                    throw new UnusableInputException(file + ": " + e.getMessage());
+                }
+                allPassed = false;
+                for (var p : object.programs()) {
+                    if (program == null || p.name().equals(program)) {
+                        printLoadFailure(out, file, p.section().name(), p.name(), e.getMessage());
+                    }
+                }
+                continue;
             }
             List<LoadedProgram> programs = program == null ? linked
                     : linked.stream().filter(p -> p.name().equals(program)).toList();
@@ -103,6 +114,22 @@ final class VerifyCommand implements Callable<Integer> {
             return new Verdict(false, List.of(new VerificationError(-1, "", e.getMessage(), "", null)), List.of(), 0);
         }
         return ProgramVerification.verify(program, maps, options);
+    }
+
+    private void printLoadFailure(PrintWriter out, Path file, String section, String name, String why) {
+        String message = "cannot be loaded: " + why;
+        if (json) {
+            ObjectNode node = JSON.createObjectNode();
+            node.put("file", file.toString());
+            node.put("section", section);
+            node.put("program", name);
+            node.put("verdict", "fail");
+            node.put("error", message);
+            node.putNull("instruction");
+            out.println(node);
+        } else {
+            out.printf("%s: %s/%s: FAIL%n  %s%n", file, section, name, message);
+        }
     }
 
     private void print(PrintWriter out, Path file, LoadedProgram p, Verdict verdict) {

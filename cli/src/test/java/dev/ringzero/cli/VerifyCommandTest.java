@@ -116,6 +116,16 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aProgramTheKernelCannotLoadFailsWithTheReason() {
+        RzRunner run = rz("verify", "--platform", "linux", "--json", "src/test/resources/verify/malformed_exit.o");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).startsWith("{\"file\":\"src/test/resources/verify/malformed_exit.o\",\"section\":\"socket\","
+                + "\"program\":\"malformed_exit\",\"verdict\":\"fail\",\"error\":\"cannot be loaded: ")
+                .contains("imm field must be zero, not 1").hasLineCount(1);
+    }
+
+    @Test
     void anUnusableObjectIsExitCodeTwo(@TempDir Path dir) throws IOException {
         Path junk = dir.resolve("junk.o");
         Files.writeString(junk, "not an ELF file");
