@@ -112,6 +112,27 @@ enum xdp_action {
 };
 
 /* ---- Socket buffers: SEC("socket"), SEC("tc"), SEC("cgroup_skb/ingress"), ... ---- */
+
+/* A socket's fields as programs see them (__sk_buff->sk); sockets reached from a packet expose only the
+ * common ones (not type, protocol, mark, priority). Size: 80. */
+struct bpf_sock {
+    __u32 bound_dev_if;     /* offset  0 */
+    __u32 family;           /* offset  4 */
+    __u32 type;             /* offset  8 */
+    __u32 protocol;         /* offset 12 */
+    __u32 mark;             /* offset 16 */
+    __u32 priority;         /* offset 20 */
+    __u32 src_ip4;          /* offset 24 */
+    __u32 src_ip6[4];       /* offset 28 */
+    __u32 src_port;         /* offset 44: host byte order */
+    __u16 dst_port;         /* offset 48: network byte order */
+    __u16 dst_port_pad;     /* offset 50 */
+    __u32 dst_ip4;          /* offset 52 */
+    __u32 dst_ip6[4];       /* offset 56 */
+    __u32 state;            /* offset 72 */
+    __s32 rx_queue_mapping; /* offset 76 */
+};
+
 struct __sk_buff {
     __u32 len;             /* offset   0 */
     __u32 pkt_type;        /* offset   4 */
@@ -143,7 +164,10 @@ struct __sk_buff {
     __u64 tstamp;          /* offset 152 */
     __u32 wire_len;        /* offset 160 */
     __u32 gso_segs;        /* offset 164 */
-    __u64 sk;              /* offset 168: a pointer in the kernel's header. */
+    union {
+        struct bpf_sock *sk; /* offset 168: the packet's socket, or NULL */
+        __u64 sk_slot;
+    } __attribute__((aligned(8)));
     __u32 gso_size;        /* offset 176 */
     __u8 tstamp_type;      /* offset 180 */
     __u64 hwtstamp;        /* offset 184. Size: 192. */

@@ -12,6 +12,9 @@ import java.util.Set;
 final class LinuxContextRules {
     private LinuxContextRules() {}
 
+    /** The offset of {@code __sk_buff.sk}, a pointer to the packet's socket or NULL. */
+    static final int SK_BUFF_SK = 168;
+
     /** __sk_buff fields that are read only whole, 4 bytes at a time. */
     private static final Set<String> WHOLE_WORD_SK_BUFF = Set.of("remote_ip4", "local_ip4", "remote_ip6", "local_ip6");
 
@@ -38,14 +41,14 @@ final class LinuxContextRules {
 
     /**
      * Reads the platform's layout leaves out but the kernel allows: {@code __sk_buff.sk} (8 bytes at
-     * 168, a socket pointer or NULL, seen here as a number, which only a privileged loader may hold) and
+     * 168, a socket pointer or NULL; ringzero lets only a privileged loader read it) and
      * tc's {@code tstamp_type} byte at 180.
      */
     static boolean extraReadable(ProgramType type, long off, int size, boolean privileged) {
         if (!type.context().cType().equals("struct __sk_buff")) {
             return false;
         }
-        if (off == 168 && size == 8) {
+        if (off == SK_BUFF_SK && size == 8) {
             return privileged;
         }
         return off == 180 && size == 1 && (type.name().equals("sched_cls") || type.name().equals("sched_act"));

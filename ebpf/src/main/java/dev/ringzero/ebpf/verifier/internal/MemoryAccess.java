@@ -116,6 +116,8 @@ final class MemoryAccess {
             if (p.maybeNull()) {
                 String origin = p.originPc() < 0
                         ? "it comes from a global function's pointer parameter, which callers may pass as NULL"
+                        : p.region() == Region.SOCKET
+                        ? "it was loaded from __sk_buff->sk at instruction " + p.originPc() + ", which is NULL when the packet has no socket"
                         : "it holds " + helperName(p.originPc()) + "'s result from instruction " + p.originPc();
                 throw new Rejection(pc, "r" + reg + " may be NULL here (" + origin + ", and no check on this path rules out NULL): "
                         + "compare r" + reg + " with 0 and use it only on the branch where it is not NULL");
@@ -142,7 +144,8 @@ final class MemoryAccess {
         }
         return switch (p.region()) {
             case STACK -> stack(pc, s, reg, p, off, size, value);
-            case CTX -> ctx(pc, reg, p, off, size, value);
+            case CTX -> ctx(pc, s, reg, p, off, size, value);
+            case SOCKET -> SocketFields.read(pc, reg, off, size, write);
             case PACKET -> packet(pc, s, reg, p, off, size, write);
             case MAP_VALUE -> mapValue(pc, reg, p, off, size, write);
             case PACKET_META -> meta(pc, s, reg, p, off, size, write);
@@ -167,7 +170,7 @@ final class MemoryAccess {
 
     // ---- context --------------------------------------------------------------------------------
 
-    private Value ctx(int pc, int reg, Value.Ptr p, int insnOff, int size, Value value) {
+    private Value ctx(int pc, State s, int reg, Value.Ptr p, int insnOff, int size, Value value) {
         boolean write = value != null;
         if (!p.off().isConstant()) {
             throw new Rejection(pc, "variable ctx access var_off=" + p.off() + " disallowed: context fields need constant offsets");
@@ -226,6 +229,10 @@ final class MemoryAccess {
             }
         }
         if (rules.linux() && field == null && LinuxContextRules.extraReadable(input.programType(), off, size, rules.allowPointerLeaks())) {
+            if (off == LinuxContextRules.SK_BUFF_SK) {
+                // the packet's socket, or NULL when it has none
+                return new Value.Ptr(Region.SOCKET, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
+            }
             return Value.scalar(sized(size));
         }
         if (field == null && !(context.rawReadable() && off >= 0 && off + size <= context.size())) {

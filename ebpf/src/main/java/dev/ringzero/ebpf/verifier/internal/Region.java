@@ -8,7 +8,9 @@ public enum Region {
     PACKET_END("packet_end"),
     PACKET_META("packet_meta"),
     MAP_VALUE("map_value"),
-    MAP_PTR("map_ptr");
+    MAP_PTR("map_ptr"),
+    /** A socket's common fields ({@code struct bpf_sock}), as {@code __sk_buff->sk} gives it (Linux). */
+    SOCKET("sock_common");
 
     private final String display;
 

@@ -277,6 +277,12 @@ final class Transfer {
     private Value.Ptr offsetPointer(int pc, State s, int reg, Value.Ptr p, Scalar off, boolean subtract) {
         String name = p.region().display();
         switch (p.region()) {
+            case SOCKET -> {
+                if (!p.maybeNull()) {
+                    throw new Rejection(pc, "R" + reg + " pointer arithmetic on sock_common prohibited: read the socket's fields"
+                            + " with the load's offset instead");
+                }
+            }
             case PACKET_END, MAP_PTR -> throw new Rejection(pc, "r" + reg + " pointer arithmetic on " + name
                     + " prohibited: it is not an address into memory the program may access");
             default -> {}
@@ -320,6 +326,9 @@ final class Transfer {
     }
 
     static String originHint(Value.Ptr p) {
+        if (p.region() == Region.SOCKET && p.originPc() >= 0) {
+            return " (it was loaded from __sk_buff->sk at instruction " + p.originPc() + ")";
+        }
         return p.originPc() >= 0 ? " (it holds the result of the helper call at instruction " + p.originPc() + ")" : "";
     }
 
