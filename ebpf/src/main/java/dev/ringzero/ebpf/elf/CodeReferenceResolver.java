@@ -19,11 +19,18 @@ final class CodeReferenceResolver {
     private final ElfFile elf;
     private final List<PlacedMap> maps;
     private final Set<Integer> globalDataSections;
+    private final KconfigExterns.Resolution kconfig;
 
     CodeReferenceResolver(ElfFile elf, List<PlacedMap> maps, Set<Integer> globalDataSections) {
+        this(elf, maps, globalDataSections, KconfigExterns.Resolution.none());
+    }
+
+    CodeReferenceResolver(ElfFile elf, List<PlacedMap> maps, Set<Integer> globalDataSections,
+                          KconfigExterns.Resolution kconfig) {
         this.elf = elf;
         this.maps = maps;
         this.globalDataSections = globalDataSections;
+        this.kconfig = kconfig;
     }
 
     List<CodeReference> resolve(SectionHeader section, byte[] code) {
@@ -70,7 +77,11 @@ final class CodeReferenceResolver {
                 throw new MalformedElfException(where + ": lddw at pc " + pc + " has no second slot");
             }
             if (!symbol.isInSection()) {
-                return new CodeReference.ExternReference(pc, symbol.name());
+                Long kconfigOffset = kconfig.offsets().get(symbol.name());
+                if (kconfigOffset != null) {
+                    return new CodeReference.GlobalDataReference(pc, KconfigExterns.MAP_NAME, kconfigOffset);
+                }
+                return new CodeReference.ExternReference(pc, symbol.name(), kconfig.problem(symbol.name()));
             }
             SectionHeader target = elf.section(symbol.sectionIndex());
             long offset = symbol.value() + imm;
@@ -93,7 +104,7 @@ final class CodeReferenceResolver {
                 throw new MalformedElfException(where + ": call with relocation type " + relocation.type() + ", not R_BPF_64_32");
             }
             if (!symbol.isInSection()) {
-                return new CodeReference.ExternReference(pc, symbol.name());
+                return new CodeReference.ExternReference(pc, symbol.name(), kconfig.problem(symbol.name()));
             }
             SectionHeader target = elf.section(symbol.sectionIndex());
             if (!target.isExecutable()) {

@@ -61,7 +61,12 @@ public final class ObjectLinker {
     }
 
     public static LoadedObject link(BpfObject object, Platform platform) {
-        return new ObjectLinker(platform).linkObject(object);
+        return new ObjectLinker(platform).linkObject(relocateCore(object, platform));
+    }
+
+    /** On Linux, libbpf resolves CO-RE relocations against the kernel's BTF before anything else. */
+    private static BpfObject relocateCore(BpfObject object, Platform platform) {
+        return platform == Platform.LINUX ? CoreRelocations.apply(object) : object;
     }
 
     /**
@@ -323,7 +328,8 @@ public final class ObjectLinker {
                 setImm(code, pc, where.slotOf(f.targetSection(), f.targetSlot(), pc) - (pc + 1));
             }
             case CodeReference.ExternReference e -> throw new LinkException("program " + program + ": instruction "
-                    + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve");
+                    + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve"
+                    + (e.problem().isEmpty() ? "" : ": " + e.problem()));
         }
     }
 
@@ -332,7 +338,8 @@ public final class ObjectLinker {
      * map has in {@link #mapNames} (as {@link #link} numbers them). What a verifier needs, even for maps
      * ringzero cannot create.
      */
-    public static List<LoadedProgram> linkPrograms(BpfObject object, Platform platform) {
+    public static List<LoadedProgram> linkPrograms(BpfObject original, Platform platform) {
+        BpfObject object = relocateCore(original, platform);
         ObjectLinker linker = new ObjectLinker(platform);
         List<String> names = mapNames(object);
         Optional<ProgramSection> text = object.section(".text");
