@@ -3,9 +3,7 @@ package dev.ringzero.ebpf.btf;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,15 +28,18 @@ public final class CoreTarget {
 
     private CoreTarget(Btf btf, long loadNanos) {
         this.btf = btf;
-        Map<String, List<Integer>> ids = new HashMap<>();
+        Map<String, int[]> index = new HashMap<>(btf.typeCount() * 2);
         for (int id = 1; id < btf.typeCount(); id++) {
-            String name = btf.type(id).name();
+            String name = btf.nameOf(id);
             if (!name.isEmpty()) {
-                ids.computeIfAbsent(essentialName(name), k -> new ArrayList<>(1)).add(id);
+                int typeId = id;
+                index.merge(essentialName(name), new int[] {id}, (old, one) -> {
+                    int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                    grown[old.length] = typeId;
+                    return grown;
+                });
             }
         }
-        Map<String, int[]> index = new HashMap<>(ids.size() * 2);
-        ids.forEach((name, list) -> index.put(name, list.stream().mapToInt(Integer::intValue).toArray()));
         this.byEssentialName = index;
         this.loadNanos = loadNanos;
     }
@@ -79,7 +80,7 @@ public final class CoreTarget {
         } catch (IOException e) {
             return Optional.empty();
         }
-        Btf btf = BtfParser.parse(bytes);
+        Btf btf = BtfParser.parseLazily(bytes);
         return Optional.of(new CoreTarget(btf, System.nanoTime() - start));
     }
 
