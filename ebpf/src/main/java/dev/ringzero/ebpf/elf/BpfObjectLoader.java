@@ -58,7 +58,8 @@ public final class BpfObjectLoader {
 
         KconfigExterns.Resolution externs = KconfigExterns.resolve(elf, btf);
         externs.map().ifPresent(globals::add);
-        CodeReferenceResolver resolver = new CodeReferenceResolver(elf, maps, globalSections, externs);
+        CodeReferenceResolver resolver = new CodeReferenceResolver(elf, maps, globalSections, externs,
+                KernelSymbols.resolve(elf, btf));
         List<ProgramSection> sections = new ArrayList<>();
         for (SectionHeader section : elf.sections()) {
             if (section.isExecutable() && section.type() == SectionHeader.SHT_PROGBITS && section.size() > 0) {

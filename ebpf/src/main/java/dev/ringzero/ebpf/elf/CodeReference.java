@@ -43,6 +43,10 @@ public sealed interface CodeReference {
         }
     }
 
+    /** An lddw of an untyped {@code __ksym} extern: it loads the kernel symbol's {@code address} (from kallsyms). */
+    record KernelSymbolReference(int pc, String symbolName, long address) implements CodeReference {
+    }
+
     /**
      * An lddw or call of a symbol this object does not define (an extern, ksym or kfunc) and the loader
      * could not resolve; {@code problem} says why when known ({@code ""} otherwise).

@@ -79,10 +79,7 @@ public final class KconfigExterns {
     }
 
     private static Map<String, String> unsupportedKsyms(Btf btf) {
-        Map<String, String> problems = new HashMap<>();
-        btf.datasec(".ksyms").ifPresent(d -> d.variables().forEach(v -> problems.put(btf.type(v.type()).name(),
-                "a __ksym extern (kernel symbol or kfunc), which ringzero does not resolve yet")));
-        return problems;
+        return Map.of();
     }
 
     private KconfigExterns() {

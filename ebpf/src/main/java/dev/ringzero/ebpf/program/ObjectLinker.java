@@ -292,7 +292,7 @@ public final class ObjectLinker {
     private void patch(byte[] code, CodeReference reference, int pc, Placement where, List<String> maps) {
         String program = where.program().name();
         boolean wide = reference instanceof CodeReference.MapReference || reference instanceof CodeReference.GlobalDataReference
-                || reference instanceof CodeReference.FunctionReference;
+                || reference instanceof CodeReference.FunctionReference || reference instanceof CodeReference.KernelSymbolReference;
         if (pc < 0 || (pc + (wide ? 2 : 1)) * RawInstruction.SIZE > code.length
                 || (wide && where.splitsLddw(pc))) {
             throw new LinkException("program " + program + ": the relocation at instruction " + pc
@@ -326,6 +326,10 @@ public final class ObjectLinker {
             case CodeReference.FunctionReference f -> {
                 setSource(code, pc, ImmKind.FUNC.src());
                 setImm(code, pc, where.slotOf(f.targetSection(), f.targetSlot(), pc) - (pc + 1));
+            }
+            case CodeReference.KernelSymbolReference k -> {
+                setImm(code, pc, (int) k.address());
+                setImm(code, pc + 1, (int) (k.address() >>> 32));
             }
             case CodeReference.ExternReference e -> throw new LinkException("program " + program + ": instruction "
                     + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve"
