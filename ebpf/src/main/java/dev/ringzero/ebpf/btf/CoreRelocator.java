@@ -119,6 +119,9 @@ public final class CoreRelocator {
             for (int candidate : cands) {
                 Spec candidateSpec = new Spec(target.btf(), candidate);
                 int matched = match(localSpec, kind, candidate, candidateSpec);
+                if (matched < 0) {
+                    throw Failure.error("error matching candidate [" + candidate + "] " + target.btf().nameOf(candidate));
+                }
                 if (matched == 0) {
                     continue;
                 }
@@ -395,9 +398,12 @@ public final class CoreRelocator {
         return 0;
     }
 
-    private int fieldsCompatible(int localId, int targetId) {
+    private int fieldsCompatible(int localId, int targetId) throws Failure {
         Btf targetBtf = target.btf();
-        while (true) {
+        for (int depth = 0; ; depth++) {
+            if (depth > MAX_LEVEL) {
+                throw Failure.error("array types nest deeper than " + MAX_LEVEL);
+            }
             localId = local.resolve(localId);
             targetId = targetBtf.resolve(targetId);
             BtfType localType = local.type(localId);

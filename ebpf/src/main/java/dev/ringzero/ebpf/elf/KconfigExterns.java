@@ -192,6 +192,13 @@ public final class KconfigExterns {
     }
 
     private static Type typeOf(Btf btf, int id, boolean[] signed) {
+        return typeOf(btf, id, signed, 0);
+    }
+
+    private static Type typeOf(Btf btf, int id, boolean[] signed, int depth) {
+        if (depth > 8) {
+            return null;
+        }
         BtfType type = btf.type(btf.resolve(id));
         return switch (type) {
             case BtfType.Int i -> {
@@ -206,18 +213,21 @@ public final class KconfigExterns {
             }
             case BtfType.Enum e -> e.size() == 4 && e.name().equals("libbpf_tristate") ? Type.TRISTATE : null;
             case BtfType.Enum64 e -> e.name().equals("libbpf_tristate") ? Type.TRISTATE : null;
-            case BtfType.Array a -> a.elements() != 0 && typeOf(btf, a.elementType(), new boolean[1]) == Type.CHAR
+            case BtfType.Array a -> a.elements() != 0 && typeOf(btf, a.elementType(), new boolean[1], depth + 1) == Type.CHAR
                     ? Type.CHAR_ARRAY : null;
             default -> null;
         };
     }
 
     private static int alignOf(Btf btf, int id) {
-        BtfType type = btf.type(btf.resolve(id));
-        return switch (type) {
-            case BtfType.Array a -> alignOf(btf, a.elementType());
-            default -> (int) Math.max(1, Math.min(btf.sizeOf(btf.resolve(id)), 8));
-        };
+        int current = btf.resolve(id);
+        for (int depth = 0; btf.type(current) instanceof BtfType.Array a; depth++) {
+            if (depth > 8) {
+                throw new MalformedBtfException("array types nest too deep");
+            }
+            current = btf.resolve(a.elementType());
+        }
+        return (int) Math.max(1, Math.min(btf.sizeOf(current), 8));
     }
 
     private static void configLine(List<Extern> externs, byte[] data, String line) {

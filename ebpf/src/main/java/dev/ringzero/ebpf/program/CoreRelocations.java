@@ -71,7 +71,7 @@ public final class CoreRelocations {
             byte[] bytes = patched.computeIfAbsent(code.name(), n -> code.code());
             try {
                 CoreRelocator.patch(bytes, slot, relocator.resolve(relocation));
-            } catch (CoreRelocationException e) {
+            } catch (CoreRelocationException | dev.ringzero.ebpf.btf.MalformedBtfException e) {
                 throw new LinkException("prog '" + program + "': relo #" + index + ": failed to relocate insn #"
                         + (slot - function.map(FunctionSymbol::startSlot).orElse(0)) + ": " + e.getMessage());
             }
