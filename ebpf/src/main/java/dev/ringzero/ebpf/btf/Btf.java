@@ -14,7 +14,7 @@ public final class Btf {
     private final LongFunction<String> strings;
 
     Btf(List<BtfType> types, LongFunction<String> strings) {
-        this.types = List.copyOf(types);
+        this.types = types instanceof BtfParser.LazyTypes ? types : List.copyOf(types);
         this.strings = strings;
     }
 
@@ -33,6 +33,14 @@ public final class Btf {
             throw new MalformedBtfException("type id " + Integer.toUnsignedString(id) + " out of range (" + types.size() + " types)");
         }
         return types.get(id);
+    }
+
+    /** The name of type {@code id} ({@code ""} when anonymous), without decoding a lazily parsed type. */
+    public String nameOf(int id) {
+        if (types instanceof BtfParser.LazyTypes lazy && id >= 0 && id < types.size()) {
+            return lazy.name(id);
+        }
+        return type(id).name();
     }
 
     /** The string at {@code offset} in the string section. */

@@ -5,14 +5,16 @@ import java.util.List;
 
 /**
  * Parses {@code .BTF.ext}: the header, the func_info and line_info subsections (each a record size
- * followed by per-section blocks {@code {sec_name_off, num_info, records...}}). The CO-RE relocation
- * subsection that newer headers describe is not read.
+ * followed by per-section blocks {@code {sec_name_off, num_info, records...}}) and, when the header is
+ * long enough to describe it, the CO-RE relocation subsection in the same layout.
  */
 public final class BtfExtParser {
 
     private static final int HEADER_MIN = 24;
     private static final int FUNC_INFO_MIN = 8;
     private static final int LINE_INFO_MIN = 16;
+    private static final int CORE_HEADER_MIN = 32;
+    private static final int CORE_RELO_MIN = 16;
 
     private final BtfBytes in;
     private final Btf btf;
@@ -52,7 +54,20 @@ public final class BtfExtParser {
         for (FuncInfo info : funcInfos) {
             btf.type(info.typeId());
         }
-        return new BtfExt(funcInfos, lineInfos);
+        List<CoreRelocation> coreRelocations = new ArrayList<>();
+        if (headerLength >= CORE_HEADER_MIN) {
+            readSubsection("core_relo", headerLength + in.u32(24, "core_relo_off"), in.u32(28, "core_relo_len"),
+                    CORE_RELO_MIN, (section, record) -> coreRelocations.add(coreRelocation(section, record)));
+        }
+        return new BtfExt(funcInfos, lineInfos, coreRelocations);
+    }
+
+    private CoreRelocation coreRelocation(String section, long record) {
+        long insnOffset = in.u32(record, "core_relo insn_off");
+        int typeId = in.i32(record + 4, "core_relo type_id");
+        btf.type(typeId);
+        String access = btf.string(in.u32(record + 8, "core_relo access_str_off"));
+        return new CoreRelocation(section, insnOffset, typeId, access, in.i32(record + 12, "core_relo kind"));
     }
 
     private LineInfo lineInfo(String section, long record) {

@@ -22,10 +22,19 @@ public final class BtfParser {
     }
 
     public static Btf parse(byte[] bytes) {
-        return new BtfParser(bytes).parse();
+        return new BtfParser(bytes).parse(false);
     }
 
-    private Btf parse() {
+    /**
+     * Parses lazily, for a large BTF of which only a few types are read (the kernel's ~5 MB vmlinux BTF):
+     * one pass finds where each type's record starts; a type is decoded, and its references checked, the
+     * first time it is asked for.
+     */
+    public static Btf parseLazily(byte[] bytes) {
+        return new BtfParser(bytes).parse(true);
+    }
+
+    private Btf parse(boolean lazily) {
         if (in.length() < HEADER_MIN) {
             throw new MalformedBtfException(".BTF too short for a header: " + in.length() + " < " + HEADER_MIN + " bytes");
         }
@@ -47,12 +56,27 @@ public final class BtfParser {
         stringsSize = in.u32(20, "str_len");
         in.requireRange(typeOffset, typeLength, ".BTF type section");
         in.requireRange(stringsStart, stringsSize, ".BTF string section");
-        List<BtfType> types = new ArrayList<>();
-        types.add(new BtfType.Void());
         long at = typeOffset;
         long end = typeOffset + typeLength;
+        if (lazily) {
+            long[] starts = new long[1024];
+            int count = 1;
+            while (at < end) {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count] = at;
+                at = recordEnd(count, at, end);
+                count++;
+            }
+            return new Btf(new LazyTypes(java.util.Arrays.copyOf(starts, count)), this::string);
+        }
+        List<BtfType> types = new ArrayList<>();
+        types.add(new BtfType.Void());
         while (at < end) {
-            at = readType(types, at, end);
+            long next = recordEnd(types.size(), at, end);
+            types.add(decode(types.size(), at));
+            at = next;
         }
         Btf btf = new Btf(types, this::string);
         checkReferences(btf);
@@ -66,29 +90,42 @@ public final class BtfParser {
         return in.cString(stringsStart, stringsSize, offset, ".BTF string");
     }
 
-    private long readType(List<BtfType> types, long at, long end) {
-        int id = types.size();
+    /** Checks the record of type {@code id} at {@code at} fits before {@code end}; returns where the next begins. */
+    private long recordEnd(int id, long at, long end) {
         requireInside(at, TYPE_HEADER, end, id, null);
-        String name = string(in.u32At(at));
         int info = in.i32At(at + 4);
-        int sizeOrType = in.i32At(at + 8);
-        long size = Integer.toUnsignedLong(sizeOrType);
         int vlen = info & 0xffff;
         int kindNumber = (info >>> 24) & 0x1f;
-        boolean kindFlag = info < 0;
         BtfKind kind = BtfKind.of(kindNumber);
         if (kind == null) {
             throw new MalformedBtfException(".BTF type " + id + ": unknown kind " + kindNumber);
         }
         long data = at + TYPE_HEADER;
-        long dataSize = switch (kind) {
+        long dataSize = dataSize(kind, vlen);
+        requireInside(data, dataSize, end, id, kind);
+        return data + dataSize;
+    }
+
+    private static long dataSize(BtfKind kind, int vlen) {
+        return switch (kind) {
             case INT, VAR, DECL_TAG -> 4;
             case ARRAY -> 12;
             case STRUCT, UNION, DATASEC, ENUM64 -> 12L * vlen;
             case ENUM, FUNC_PROTO -> 8L * vlen;
             default -> 0;
         };
-        requireInside(data, dataSize, end, id, kind);
+    }
+
+    /** The type whose record {@link #recordEnd} has checked. */
+    private BtfType decode(int id, long at) {
+        String name = string(in.u32At(at));
+        int info = in.i32At(at + 4);
+        int sizeOrType = in.i32At(at + 8);
+        long size = Integer.toUnsignedLong(sizeOrType);
+        int vlen = info & 0xffff;
+        boolean kindFlag = info < 0;
+        BtfKind kind = BtfKind.of((info >>> 24) & 0x1f);
+        long data = at + TYPE_HEADER;
         BtfType type = switch (kind) {
             case INT -> {
                 int word = in.i32At(data);
@@ -142,8 +179,45 @@ public final class BtfParser {
             case TYPE_TAG -> new BtfType.TypeTag(name, sizeOrType);
             case UNKNOWN -> throw new MalformedBtfException(".BTF type " + id + ": kind 0 (UNKNOWN)");
         };
-        types.add(type);
-        return data + dataSize;
+        return type;
+    }
+
+    /** The types of a lazily parsed BTF: decoded on first use, then kept. */
+    final class LazyTypes extends java.util.AbstractList<BtfType> implements java.util.RandomAccess {
+        private final long[] starts;
+        private final BtfType[] decoded;
+
+        LazyTypes(long[] starts) {
+            this.starts = starts;
+            this.decoded = new BtfType[starts.length];
+            decoded[0] = new BtfType.Void();
+        }
+
+        @Override
+        public BtfType get(int id) {
+            BtfType type = decoded[id];
+            if (type == null) {
+                type = decode(id, starts[id]);
+                for (int reference : references(type)) {
+                    if (reference < 0 || reference >= starts.length) {
+                        throw new MalformedBtfException(".BTF type " + id + " (" + type.kind() + ") refers to type "
+                                + Integer.toUnsignedString(reference) + ", but there are only " + starts.length + " types");
+                    }
+                }
+                decoded[id] = type;
+            }
+            return type;
+        }
+
+        /** The name of type {@code id} without decoding the rest of it. */
+        String name(int id) {
+            return id == 0 ? decoded[0].name() : string(in.u32At(starts[id]));
+        }
+
+        @Override
+        public int size() {
+            return starts.length;
+        }
     }
 
     private List<BtfType.Member> members(long data, int vlen, boolean kindFlag) {
@@ -170,12 +244,37 @@ public final class BtfParser {
     private static void checkReferences(Btf btf) {
         int count = btf.typeCount();
         for (int id = 1; id < count; id++) {
-            for (int reference : references(btf.type(id))) {
-                if (reference < 0 || reference >= count) {
-                    throw new MalformedBtfException(".BTF type " + id + " (" + btf.type(id).kind() + ") refers to type "
-                            + Integer.toUnsignedString(reference) + ", but there are only " + count + " types");
+            BtfType type = btf.type(id);
+            switch (type) {
+                case BtfType.Struct s -> {
+                    for (BtfType.Member m : s.members()) {
+                        checkReference(btf, id, m.type(), count);
+                    }
+                }
+                case BtfType.Union u -> {
+                    for (BtfType.Member m : u.members()) {
+                        checkReference(btf, id, m.type(), count);
+                    }
+                }
+                case BtfType.FuncProto p -> {
+                    for (BtfType.Parameter parameter : p.parameters()) {
+                        checkReference(btf, id, parameter.type(), count);
+                    }
+                    checkReference(btf, id, p.returnType(), count);
+                }
+                default -> {
+                    for (int reference : references(type)) {
+                        checkReference(btf, id, reference, count);
+                    }
                 }
             }
+        }
+    }
+
+    private static void checkReference(Btf btf, int id, int reference, int count) {
+        if (reference < 0 || reference >= count) {
+            throw new MalformedBtfException(".BTF type " + id + " (" + btf.type(id).kind() + ") refers to type "
+                    + Integer.toUnsignedString(reference) + ", but there are only " + count + " types");
         }
     }
 

@@ -56,7 +56,10 @@ public final class BpfObjectLoader {
             }
         }
 
-        CodeReferenceResolver resolver = new CodeReferenceResolver(elf, maps, globalSections);
+        KconfigExterns.Resolution externs = KconfigExterns.resolve(elf, btf);
+        externs.map().ifPresent(globals::add);
+        CodeReferenceResolver resolver = new CodeReferenceResolver(elf, maps, globalSections, externs,
+                KernelSymbols.resolve(elf, btf));
         List<ProgramSection> sections = new ArrayList<>();
         for (SectionHeader section : elf.sections()) {
             if (section.isExecutable() && section.type() == SectionHeader.SHT_PROGBITS && section.size() > 0) {

@@ -43,7 +43,18 @@ public sealed interface CodeReference {
         }
     }
 
-    /** An lddw or call of a symbol this object does not define (an extern, ksym or kfunc). */
-    record ExternReference(int pc, String symbolName) implements CodeReference {
+    /** An lddw of an untyped {@code __ksym} extern: it loads the kernel symbol's {@code address} (from kallsyms). */
+    record KernelSymbolReference(int pc, String symbolName, long address) implements CodeReference {
+    }
+
+    /**
+     * An lddw or call of a symbol this object does not define (an extern, ksym or kfunc) and the loader
+     * could not resolve; {@code problem} says why when known ({@code ""} otherwise).
+     */
+    record ExternReference(int pc, String symbolName, String problem) implements CodeReference {
+
+        public ExternReference(int pc, String symbolName) {
+            this(pc, symbolName, "");
+        }
     }
 }

@@ -19,11 +19,25 @@ final class CodeReferenceResolver {
     private final ElfFile elf;
     private final List<PlacedMap> maps;
     private final Set<Integer> globalDataSections;
+    private final KconfigExterns.Resolution kconfig;
+    private final KernelSymbols.Resolution ksyms;
 
     CodeReferenceResolver(ElfFile elf, List<PlacedMap> maps, Set<Integer> globalDataSections) {
+        this(elf, maps, globalDataSections, KconfigExterns.Resolution.none(), KernelSymbols.Resolution.none());
+    }
+
+    CodeReferenceResolver(ElfFile elf, List<PlacedMap> maps, Set<Integer> globalDataSections,
+                          KconfigExterns.Resolution kconfig, KernelSymbols.Resolution ksyms) {
         this.elf = elf;
         this.maps = maps;
         this.globalDataSections = globalDataSections;
+        this.kconfig = kconfig;
+        this.ksyms = ksyms;
+    }
+
+    private String problem(String symbol) {
+        String why = kconfig.problem(symbol);
+        return why.isEmpty() ? ksyms.problem(symbol) : why;
     }
 
     List<CodeReference> resolve(SectionHeader section, byte[] code) {
@@ -70,7 +84,15 @@ final class CodeReferenceResolver {
                 throw new MalformedElfException(where + ": lddw at pc " + pc + " has no second slot");
             }
             if (!symbol.isInSection()) {
-                return new CodeReference.ExternReference(pc, symbol.name());
+                Long kconfigOffset = kconfig.offsets().get(symbol.name());
+                if (kconfigOffset != null) {
+                    return new CodeReference.GlobalDataReference(pc, KconfigExterns.MAP_NAME, kconfigOffset);
+                }
+                Long address = ksyms.addresses().get(symbol.name());
+                if (address != null) {
+                    return new CodeReference.KernelSymbolReference(pc, symbol.name(), address);
+                }
+                return new CodeReference.ExternReference(pc, symbol.name(), problem(symbol.name()));
             }
             SectionHeader target = elf.section(symbol.sectionIndex());
             long offset = symbol.value() + imm;
@@ -93,7 +115,7 @@ final class CodeReferenceResolver {
                 throw new MalformedElfException(where + ": call with relocation type " + relocation.type() + ", not R_BPF_64_32");
             }
             if (!symbol.isInSection()) {
-                return new CodeReference.ExternReference(pc, symbol.name());
+                return new CodeReference.ExternReference(pc, symbol.name(), problem(symbol.name()));
             }
             SectionHeader target = elf.section(symbol.sectionIndex());
             if (!target.isExecutable()) {

@@ -61,7 +61,12 @@ public final class ObjectLinker {
     }
 
     public static LoadedObject link(BpfObject object, Platform platform) {
-        return new ObjectLinker(platform).linkObject(object);
+        return new ObjectLinker(platform).linkObject(relocateCore(object, platform));
+    }
+
+    /** On Linux, libbpf resolves CO-RE relocations against the kernel's BTF before anything else. */
+    private static BpfObject relocateCore(BpfObject object, Platform platform) {
+        return platform == Platform.LINUX ? CoreRelocations.apply(object) : object;
     }
 
     /**
@@ -287,7 +292,7 @@ public final class ObjectLinker {
     private void patch(byte[] code, CodeReference reference, int pc, Placement where, List<String> maps) {
         String program = where.program().name();
         boolean wide = reference instanceof CodeReference.MapReference || reference instanceof CodeReference.GlobalDataReference
-                || reference instanceof CodeReference.FunctionReference;
+                || reference instanceof CodeReference.FunctionReference || reference instanceof CodeReference.KernelSymbolReference;
         if (pc < 0 || (pc + (wide ? 2 : 1)) * RawInstruction.SIZE > code.length
                 || (wide && where.splitsLddw(pc))) {
             throw new LinkException("program " + program + ": the relocation at instruction " + pc
@@ -322,8 +327,13 @@ public final class ObjectLinker {
                 setSource(code, pc, ImmKind.FUNC.src());
                 setImm(code, pc, where.slotOf(f.targetSection(), f.targetSlot(), pc) - (pc + 1));
             }
+            case CodeReference.KernelSymbolReference k -> {
+                setImm(code, pc, (int) k.address());
+                setImm(code, pc + 1, (int) (k.address() >>> 32));
+            }
             case CodeReference.ExternReference e -> throw new LinkException("program " + program + ": instruction "
-                    + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve");
+                    + pc + " refers to external symbol '" + e.symbolName() + "', which ringzero cannot resolve"
+                    + (e.problem().isEmpty() ? "" : ": " + e.problem()));
         }
     }
 
@@ -332,7 +342,8 @@ public final class ObjectLinker {
      * map has in {@link #mapNames} (as {@link #link} numbers them). What a verifier needs, even for maps
      * ringzero cannot create.
      */
-    public static List<LoadedProgram> linkPrograms(BpfObject object, Platform platform) {
+    public static List<LoadedProgram> linkPrograms(BpfObject original, Platform platform) {
+        BpfObject object = relocateCore(original, platform);
         ObjectLinker linker = new ObjectLinker(platform);
         List<String> names = mapNames(object);
         Optional<ProgramSection> text = object.section(".text");

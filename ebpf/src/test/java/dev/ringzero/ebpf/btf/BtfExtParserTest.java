@@ -61,7 +61,7 @@ class BtfExtParserTest {
     }
 
     @Test
-    void coreRelocationsAreSkippedAndTheRestIsRead() {
+    void coreRelocationsAreReadWithTheRest() {
         byte[] bytes = BtfSections.btfExt(TestObjects.CORE_RELOC);
         assertThat(bytes[4]).as("hdr_len 32: the header describes a CO-RE subsection").isEqualTo((byte) 32);
         assertThat(bytes[28]).as("core_relo_len").isEqualTo((byte) 0x1c);
@@ -69,6 +69,8 @@ class BtfExtParserTest {
         assertThat(ext.funcInfos()).containsExactly(new FuncInfo("kprobe", 0, 5));
         assertThat(ext.lineInfos()).extracting(LineInfo::line, LineInfo::lineText)
                 .contains(org.assertj.core.groups.Tuple.tuple(13, "    return task->tgid;"));
+        assertThat(ext.coreRelocations()).containsExactly(new CoreRelocation("kprobe", 0, 2, "0:1", 0));
+        assertThat(ext.coreRelocations().getFirst().slot()).isZero();
     }
 
     @Test
