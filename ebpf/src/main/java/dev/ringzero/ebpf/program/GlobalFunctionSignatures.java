@@ -31,13 +31,13 @@ final class GlobalFunctionSignatures {
             }
             if (btf.type(entry.getValue()) instanceof BtfType.Func f && f.linkage() == GLOBAL
                     && btf.type(f.type()) instanceof BtfType.FuncProto proto) {
-                globals.put(entry.getKey(), signature(btf, f.name(), proto, type));
+                globals.put(entry.getKey(), signature(btf, entry.getValue(), f.name(), proto, type));
             }
         }
         return globals;
     }
 
-    private static GlobalFunction signature(Btf btf, String name, BtfType.FuncProto proto, ProgramType type) {
+    private static GlobalFunction signature(Btf btf, int funcId, String name, BtfType.FuncProto proto, ProgramType type) {
         try {
             if (!isNumber(btf, proto.returnType())) {
                 return GlobalFunction.refused(name, "Global function " + name + "() doesn't return scalar. Only those are supported.");
@@ -49,7 +49,10 @@ final class GlobalFunctionSignatures {
             List<Parameter> parameters = new ArrayList<>();
             for (int i = 0; i < proto.parameters().size(); i++) {
                 int typeId = proto.parameters().get(i).type();
-                if (isNumber(btf, typeId)) {
+                List<String> tags = tags(btf, funcId, i);
+                if (tags.contains("arg:ctx") && btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr) {
+                    parameters.add(new Parameter.Context()); // __arg_ctx: the context, whatever the pointer's type
+                } else if (isNumber(btf, typeId)) {
                     parameters.add(new Parameter.Number());
                 } else if (btf.type(btf.resolve(typeId)) instanceof BtfType.Ptr ptr) {
                     if (isContext(btf, ptr.type(), type)) {
@@ -61,7 +64,7 @@ final class GlobalFunctionSignatures {
                         return GlobalFunction.refused(name, "arg#" + i + " reference type('" + btf.describe(ptr.type())
                                 + "') size cannot be determined: -22");
                     }
-                    parameters.add(new Parameter.Memory(size, true));
+                    parameters.add(new Parameter.Memory(size, !tags.contains("arg:nonnull")));
                 } else {
                     return GlobalFunction.refused(name, "Arg#" + i + " type " + btf.describe(typeId) + " in " + name
                             + "() is not supported yet.");
@@ -71,6 +74,17 @@ final class GlobalFunctionSignatures {
         } catch (MalformedBtfException | IndexOutOfBoundsException e) {
             return GlobalFunction.refused(name, "the BTF of global function " + name + "() is unusable: " + e.getMessage());
         }
+    }
+
+    /** The {@code arg:…} declaration tags (e.g. {@code __arg_ctx}, {@code __arg_nonnull}) of parameter {@code index}. */
+    private static List<String> tags(Btf btf, int funcId, int index) {
+        List<String> tags = new ArrayList<>();
+        for (BtfType t : btf.types()) {
+            if (t instanceof BtfType.DeclTag tag && tag.type() == funcId && tag.componentIndex() == index) {
+                tags.add(tag.name());
+            }
+        }
+        return tags;
     }
 
     private static boolean isNumber(Btf btf, int typeId) {
