@@ -33,14 +33,11 @@ final class Branches {
             // Linux: a decided comparison follows one branch and learns nothing; otherwise both branches refine
             // both operands (is_branch_taken, reg_set_min_max). An immediate is the sign-extended constant.
             Scalar right = j.operand() instanceof Operand.Imm imm ? Scalar.constant(imm.value()) : y.scalar();
+            // a register compared with itself is refined as one (Linux 6.18 applies both operands' updates to it)
             boolean same = srcReg == j.dst();
             int decided = LinuxBounds.branchTaken(j.op(), j.wide(), x.scalar(), right);
             if (decided >= 0) {
                 return decided == 1 ? new Step.Fork(target, s, pc + 1, null) : new Step.Fork(target, null, pc + 1, s);
-            }
-            if (same) {
-                // Linux 6.18.y learns nothing from comparing a register with itself
-                return new Step.Fork(target, taken, pc + 1, fall);
             }
             Scalar[] t = LinuxBounds.refine(j.op(), j.wide(), x.scalar(), right, true, same);
             Scalar[] f = LinuxBounds.refine(j.op(), j.wide(), x.scalar(), right, false, same);
