@@ -167,6 +167,15 @@ final class LinuxBounds {
             umin = umaxOf(smin, umin);
             umax = uminOf(smax, umax);
         }
+        // Linux 6.17+: a signed range crossing the sign boundary wraps around the unsigned domain; when the
+        // unsigned range meets only one of its two ends, both ranges shrink to that end
+        if (ult(umax, smin)) {
+            smin = umin;
+            umax = uminOf(umax, smax);
+        } else if (ult(smax, umin)) {
+            smax = umax;
+            umin = umaxOf(umin, smin);
+        }
     }
 
     /** __reg_deduce_mixed_bounds, including its final overwrite of the 64-bit bounds. */
