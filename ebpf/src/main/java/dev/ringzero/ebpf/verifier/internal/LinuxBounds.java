@@ -111,6 +111,17 @@ final class LinuxBounds {
         smax = Math.min(smax, value | (mask & Long.MAX_VALUE));
         umin = umaxOf(umin, value);
         umax = uminOf(umax, value | mask);
+        // Linux 6.18.y: when the unsigned range and the known bits share a single value, that is the number
+        long next = Tnum.step(value, mask, umin);
+        boolean uminFits = (umin & ~mask) == value;
+        long tmax = value | mask;
+        if (uminFits && ult(umax, next)) {
+            markKnown(umin);
+        } else if (!uminFits && next == tmax) {
+            markKnown(tmax);
+        } else if (!uminFits && !ult(umax, next) && ult(umax, Tnum.step(value, mask, next))) {
+            markKnown(next);
+        }
     }
 
     /** __update_reg_bounds */
@@ -163,13 +174,12 @@ final class LinuxBounds {
             smin = Math.max(smin, umin);
             smax = Math.min(smax, umax);
         }
+        // Linux 6.17+: a signed range crossing the sign boundary wraps around the unsigned domain; when the
+        // unsigned range meets only one of its two ends, both ranges shrink to that end
         if (Long.compareUnsigned(smin, smax) <= 0) {
             umin = umaxOf(smin, umin);
             umax = uminOf(smax, umax);
-        }
-        // Linux 6.17+: a signed range crossing the sign boundary wraps around the unsigned domain; when the
-        // unsigned range meets only one of its two ends, both ranges shrink to that end
-        if (ult(umax, smin)) {
+        } else if (ult(umax, smin)) {
             smin = umin;
             umax = uminOf(umax, smax);
         } else if (ult(smax, umin)) {

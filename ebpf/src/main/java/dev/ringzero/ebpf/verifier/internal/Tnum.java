@@ -132,4 +132,15 @@ final class Tnum {
         long known = ~am & ~bm;
         return (av & known) == (bv & known);
     }
+
+    /** The smallest value of the tnum above {@code z} (unsigned), or its largest value if none (tnum_step). */
+    static long step(long v, long m, long z) {
+        long tmax = v | m;
+        if (Long.compareUnsigned(z, tmax) >= 0) return tmax;
+        if (Long.compareUnsigned(z, v) < 0) return v;
+        long d = z - v;
+        long carry = (1L << (64 - Long.numberOfLeadingZeros(d & ~m))) - 1;
+        long filled = d | carry | ~m;
+        return v | ((filled + 1) & m);
+    }
 }

@@ -369,6 +369,9 @@ final class Transfer {
             pointerToNumber(pc, s, e.dst(), "byte swap");
             return;
         }
+        if (rules.linux() && e.order() == dev.ringzero.ebpf.isa.ByteOrder.TO_LE && e.bits() == 64) {
+            return; // a no-op on a little-endian machine: the register (and its links) stay as they are
+        }
         if (rules.linux()) {
             // little-endian machine: to-little-endian only truncates
             write(pc, s, e.dst(), Value.scalar(LinuxBounds.byteOrder(n.scalar(), e.bits(), e.order() != dev.ringzero.ebpf.isa.ByteOrder.TO_LE)));
