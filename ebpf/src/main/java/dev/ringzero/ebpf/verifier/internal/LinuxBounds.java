@@ -367,8 +367,9 @@ final class LinuxBounds {
             s32min = lo;
             s32max = hi;
         }
+        // Linux 6.17+: the sums stay a range when both or neither of the extreme sums wrap
         long ulo = (u32min & LOW32) + (s.u32min & LOW32), uhi = (u32max & LOW32) + (s.u32max & LOW32);
-        if (ulo > LOW32 || uhi > LOW32) {
+        if (ulo <= LOW32 && uhi > LOW32) {
             u32min = 0;
             u32max = -1;
         } else {
@@ -389,7 +390,7 @@ final class LinuxBounds {
             smax = hi;
         }
         long ulo = umin + s.umin, uhi = umax + s.umax;
-        if (ult(ulo, umin) || ult(uhi, umax)) {
+        if (!ult(ulo, umin) && ult(uhi, umax)) {
             umin = 0;
             umax = -1L;
         } else {
@@ -409,7 +410,8 @@ final class LinuxBounds {
             s32min = lo;
             s32max = hi;
         }
-        if (ult32(u32min, s.u32max)) {
+        // Linux 6.17+: the differences stay a range when both or neither of the extreme differences wrap
+        if (ult32(u32min, s.u32max) && !ult32(u32max, s.u32min)) {
             u32min = 0;
             u32max = -1;
         } else {
@@ -425,7 +427,7 @@ final class LinuxBounds {
             smin = slo;
             smax = shi;
         }
-        if (ult(umin, s.umax)) {
+        if (ult(umin, s.umax) && !ult(umax, s.umin)) {
             umin = 0;
             umax = -1L;
         } else {

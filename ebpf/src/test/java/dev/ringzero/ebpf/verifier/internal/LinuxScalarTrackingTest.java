@@ -110,6 +110,19 @@ class LinuxScalarTrackingTest {
     }
 
     @Test
+    void sumsAndDifferencesThatAllWrapStayARange() {
+        // w6 in [0x7fffffff, 0x8000fffe]; w6 = -w6: every difference wraps, so u32 is [0x7fff0002, 0x80000001]
+        Scalar w6 = LinuxBounds.alu(AluOp.ADD, false, Scalar.range(0, 0xffff), Scalar.constant(0x7fffffff));
+        Scalar neg = LinuxBounds.alu(AluOp.NEG, false, w6, Scalar.constant(0));
+        assertThat(neg.umin()).isEqualTo(0x7fff0002L);
+        assertThat(neg.umax()).isEqualTo(0x80000001L);
+        // but when only some wrap, nothing is known
+        Scalar some = LinuxBounds.alu(AluOp.SUB, true, Scalar.range(0, 10), Scalar.constant(5));
+        assertThat(some.umin()).isEqualTo(0);
+        assertThat(some.umax()).isEqualTo(-1L);
+    }
+
+    @Test
     void multiplicationUsesTheProductsOfTheBounds() {
         Scalar r = LinuxBounds.alu(AluOp.MUL, true, Scalar.signedRange(-3, 4), Scalar.constant(-5));
         assertThat(r.smin()).isEqualTo(-20);
