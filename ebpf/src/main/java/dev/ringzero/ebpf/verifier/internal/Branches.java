@@ -29,6 +29,26 @@ final class Branches {
         State taken = s.copy();
         State fall = s;
         boolean takenOk, fallOk;
+        if (a instanceof Value.Num x && b instanceof Value.Num y && rules.linux()) {
+            // Linux: a decided comparison follows one branch and learns nothing; otherwise both branches refine
+            // both operands (is_branch_taken, reg_set_min_max). An immediate is the sign-extended constant.
+            Scalar right = j.operand() instanceof Operand.Imm imm ? Scalar.constant(imm.value()) : y.scalar();
+            // a register compared with itself is refined as one (Linux 6.18 applies both operands' updates to it)
+            boolean same = srcReg == j.dst();
+            int decided = LinuxBounds.branchTaken(j.op(), j.wide(), x.scalar(), right);
+            if (decided >= 0) {
+                return decided == 1 ? new Step.Fork(target, s, pc + 1, null) : new Step.Fork(target, null, pc + 1, s);
+            }
+            Scalar[] t = LinuxBounds.refine(j.op(), j.wide(), x.scalar(), right, true, same);
+            Scalar[] f = LinuxBounds.refine(j.op(), j.wide(), x.scalar(), right, false, same);
+            update(taken, j.dst(), x, t[0]);
+            update(fall, j.dst(), x, f[0]);
+            if (srcReg >= 0 && !same) {
+                update(taken, srcReg, y, t[1]);
+                update(fall, srcReg, y, f[1]);
+            }
+            return new Step.Fork(target, taken, pc + 1, fall);
+        }
         if (a instanceof Value.Num x && b instanceof Value.Num y) {
             takenOk = refineNumbers(taken, j, x, y, srcReg, true);
             fallOk = refineNumbers(fall, j, x, y, srcReg, false);

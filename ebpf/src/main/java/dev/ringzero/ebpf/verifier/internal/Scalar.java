@@ -1,35 +1,45 @@
 package dev.ringzero.ebpf.verifier.internal;
 
 /**
- * What the verifier knows about a 64-bit number: a signed interval, an unsigned interval and known
- * bits (a tnum: bits set in {@code mask} are unknown, the others equal those of {@code value}). The
- * three views are kept consistent; a scalar whose views contradict each other is {@link #isEmpty empty}
- * (the path that produced it cannot happen).
+ * What the verifier knows about a 64-bit number: a signed interval, an unsigned interval, the same two
+ * intervals for the low 32 bits ({@code s32min..s32max} signed, {@code u32min..u32max} unsigned), and
+ * known bits (a tnum: bits set in {@code mask} are unknown, the others equal those of {@code value}).
+ * This is the register state of the Linux verifier; {@link LinuxBounds} computes with it exactly as
+ * Linux does, imprecisions included. The older operations below (used for eBPF for Windows) keep the
+ * 64-bit views consistent and leave the 32-bit bounds unconstrained. A scalar whose views contradict
+ * each other is {@link #isEmpty empty} (the path that produced it cannot happen).
  */
-public record Scalar(long smin, long smax, long umin, long umax, long value, long mask) {
+public record Scalar(long smin, long smax, long umin, long umax, int s32min, int s32max, int u32min, int u32max,
+                     long value, long mask) {
 
     public static final Scalar UNKNOWN = new Scalar(Long.MIN_VALUE, Long.MAX_VALUE, 0, -1L, 0, -1L);
     public static final Scalar EMPTY = new Scalar(1, 0, 1, 0, 0, 0);
     public static final Scalar U32 = range(0, 0xFFFF_FFFFL);
     static final long MAX_VAR_OFF = 1L << 29;
 
+    /** 64-bit knowledge only: the 32-bit bounds are left unconstrained. */
+    public Scalar(long smin, long smax, long umin, long umax, long value, long mask) {
+        this(smin, smax, umin, umax, Integer.MIN_VALUE, Integer.MAX_VALUE, 0, -1, value, mask);
+    }
+
     public static Scalar constant(long v) {
-        return new Scalar(v, v, v, v, v, 0);
+        return new Scalar(v, v, v, v, (int) v, (int) v, (int) v, (int) v, v, 0);
     }
 
     /** Every value in {@code [lo, hi]}, both read as unsigned, {@code lo <= hi}. */
     public static Scalar range(long lo, long hi) {
-        return new Scalar(Long.MIN_VALUE, Long.MAX_VALUE, lo, hi, 0, -1L).normalize();
+        return LinuxBounds.synced(new Scalar(Long.MIN_VALUE, Long.MAX_VALUE, lo, hi, 0, -1L));
     }
 
     public static Scalar signedRange(long lo, long hi) {
-        return new Scalar(lo, hi, 0, -1L, 0, -1L).normalize();
+        return LinuxBounds.synced(new Scalar(lo, hi, 0, -1L, 0, -1L));
     }
 
     public boolean isConstant() { return mask == 0 && !isEmpty(); }
 
     public boolean isEmpty() {
-        return smin > smax || Long.compareUnsigned(umin, umax) > 0 || (value & mask) != 0;
+        return smin > smax || Long.compareUnsigned(umin, umax) > 0 || (value & mask) != 0
+                || s32min > s32max || Integer.compareUnsigned(u32min, u32max) > 0;
     }
 
     public boolean mayBeZero() { return umin == 0; }
@@ -84,11 +94,15 @@ public record Scalar(long smin, long smax, long umin, long umax, long value, lon
     public boolean contains(Scalar other) {
         return smin <= other.smin && smax >= other.smax
                 && Long.compareUnsigned(umin, other.umin) <= 0 && Long.compareUnsigned(umax, other.umax) >= 0
+                && s32min <= other.s32min && s32max >= other.s32max
+                && Integer.compareUnsigned(u32min, other.u32min) <= 0 && Integer.compareUnsigned(u32max, other.u32max) >= 0
                 && (other.mask & ~mask) == 0 && (other.value & ~mask) == (value & ~mask);
     }
 
     public boolean containsValue(long v) {
         return v >= smin && v <= smax && Long.compareUnsigned(v, umin) >= 0 && Long.compareUnsigned(v, umax) <= 0
+                && (int) v >= s32min && (int) v <= s32max
+                && Integer.compareUnsigned((int) v, u32min) >= 0 && Integer.compareUnsigned((int) v, u32max) <= 0
                 && (v & ~mask) == value;
     }
 

@@ -79,4 +79,68 @@ final class Tnum {
         long mu = am & bm;
         return new long[] {v & ~mu, mu};
     }
+    // ---- Linux (kernel/bpf/tnum.c) operations, as pairs {value, mask} ------------------------------
+
+    static final long LOW32 = 0xFFFF_FFFFL;
+
+    /** Both tnums' knowledge without a contradiction check (tnum_intersect). */
+    static long[] meet(long av, long am, long bv, long bm) {
+        long v = av | bv;
+        long mu = am & bm;
+        return new long[] {v & ~mu, mu};
+    }
+
+    /** What either tnum allows (tnum_union). */
+    static long[] union(long av, long am, long bv, long bm) {
+        long v = av & bv;
+        long mu = (av ^ bv) | am | bm;
+        return new long[] {v & ~mu, mu};
+    }
+
+    /** tnum_mul (the accumulate-or-union form of Linux 6.18). */
+    static long[] mul(long av, long am, long bv, long bm) {
+        long accV = 0, accM = 0;
+        while (av != 0 || am != 0) {
+            if ((av & 1) != 0) {
+                long[] s = add(accV, accM, bv, bm);
+                accV = s[0];
+                accM = s[1];
+            } else if ((am & 1) != 0) {
+                long[] s = add(accV, accM, bv, bm);
+                long[] u = union(accV, accM, s[0], s[1]);
+                accV = u[0];
+                accM = u[1];
+            }
+            av >>>= 1;
+            am >>>= 1;
+            bv <<= 1;
+            bm <<= 1;
+        }
+        return new long[] {accV, accM};
+    }
+
+    /** tnum_arshift: a signed shift of the low {@code bits} (32 or 64) bits, zero-extended when 32. */
+    static long[] arsh(long v, long m, int k, int bits) {
+        if (bits == 32) {
+            return new long[] {((int) v >> k) & LOW32, ((int) m >> k) & LOW32};
+        }
+        return new long[] {v >> k, m >> k};
+    }
+
+    /** Whether the two tnums have a value in common (tnum_overlap). */
+    static boolean overlap(long av, long am, long bv, long bm) {
+        long known = ~am & ~bm;
+        return (av & known) == (bv & known);
+    }
+
+    /** The smallest value of the tnum above {@code z} (unsigned), or its largest value if none (tnum_step). */
+    static long step(long v, long m, long z) {
+        long tmax = v | m;
+        if (Long.compareUnsigned(z, tmax) >= 0) return tmax;
+        if (Long.compareUnsigned(z, v) < 0) return v;
+        long d = z - v;
+        long carry = (1L << (64 - Long.numberOfLeadingZeros(d & ~m))) - 1;
+        long filled = d | carry | ~m;
+        return v | ((filled + 1) & m);
+    }
 }

@@ -111,18 +111,36 @@ final class Transfer {
                 throw new Rejection(pc, "sign-extending move of a pointer is not allowed");
             }
             int bits = op == AluOp.MOVSX8 ? 8 : op == AluOp.MOVSX16 ? 16 : 32;
+            if (rules.linux()) {
+                Scalar r = a.wide() ? LinuxBounds.signExtend64(n.scalar(), bits / 8) : LinuxBounds.signExtend32(n.scalar(), bits / 8);
+                boolean unchanged = Long.compareUnsigned(n.scalar().umax(), 1L << (bits - 1)) < 0;
+                write(pc, s, a.dst(), linked(s, a.operand(), n, unchanged, r));
+                return;
+            }
             Scalar r = n.scalar().signExtend(bits);
             write(pc, s, a.dst(), Value.scalar(a.wide() ? r : r.truncate(32)));
             return;
         }
         Value dst = read(pc, s, a.dst());
         if (op == AluOp.NEG) {
+            if (dst instanceof Value.Num n && rules.linux()) {
+                // Linux 6.18 computes -x as 0 - x
+                write(pc, s, a.dst(), Value.scalar(LinuxBounds.alu(AluOp.NEG, a.wide(), n.scalar(), Scalar.constant(0))));
+                return;
+            }
             if (dst instanceof Value.Num n) {
                 Scalar r = a.wide() ? n.scalar().neg() : n.scalar().low32().neg().truncate(32);
                 write(pc, s, a.dst(), Value.scalar(r));
                 return;
             }
             pointerToNumber(pc, s, a.dst(), "negation");
+            return;
+        }
+        if (dst instanceof Value.Num d && src instanceof Value.Num n && rules.linux()) {
+            // Linux 6.18's tracking (adjust_scalar_min_max_vals): an immediate is the sign-extended 32-bit constant;
+            // quotients, remainders and shifts by an unknown amount make the register unknown
+            Scalar operand = a.operand() instanceof Operand.Imm imm ? Scalar.constant(imm.value()) : n.scalar();
+            write(pc, s, a.dst(), Value.scalar(LinuxBounds.alu(op, a.wide(), d.scalar(), operand)));
             return;
         }
         if (dst instanceof Value.Num d && src instanceof Value.Num n) {
@@ -155,6 +173,11 @@ final class Transfer {
             }
             return src;
         }
+        if (src instanceof Value.Num n && rules.linux()) {
+            // a number that fits in 32 bits stays the same number: Linux links the copies (same id)
+            return linked(s, operand, n, Long.compareUnsigned(n.scalar().umax(), 0xFFFF_FFFFL) <= 0,
+                    LinuxBounds.move32(n.scalar()));
+        }
         if (src instanceof Value.Num n) {
             return n.scalar().fitsU32() ? new Value.Num(n.scalar(), n.link(), 0) : Value.scalar(n.scalar().low32());
         }
@@ -162,6 +185,19 @@ final class Transfer {
             return Value.scalar(Scalar.U32);
         }
         throw new Rejection(pc, "partial copy of a pointer: a 32-bit move of " + describePtr(src) + " would leak part of an address");
+    }
+
+    /** The moved number, sharing the source register's id when {@code same} (the copy equals the source). */
+    private static Value linked(State s, Operand operand, Value.Num n, boolean same, Scalar moved) {
+        if (!same || !(operand instanceof Operand.Reg reg) || moved.isConstant()) {
+            return Value.scalar(moved);
+        }
+        int id = n.id();
+        if (id == 0) {
+            id = s.freshId();
+            s.set(reg.reg(), new Value.Num(n.scalar(), n.link(), id));
+        }
+        return new Value.Num(moved, null, id);
     }
 
     private void pointerToNumber(int pc, State s, int reg, String what) {
@@ -340,6 +376,14 @@ final class Transfer {
         Value v = read(pc, s, e.dst());
         if (!(v instanceof Value.Num n)) {
             pointerToNumber(pc, s, e.dst(), "byte swap");
+            return;
+        }
+        if (rules.linux() && e.order() == dev.ringzero.ebpf.isa.ByteOrder.TO_LE && e.bits() == 64) {
+            return; // a no-op on a little-endian machine: the register (and its links) stay as they are
+        }
+        if (rules.linux()) {
+            // little-endian machine: to-little-endian only truncates
+            write(pc, s, e.dst(), Value.scalar(LinuxBounds.byteOrder(n.scalar(), e.bits(), e.order() != dev.ringzero.ebpf.isa.ByteOrder.TO_LE)));
             return;
         }
         Scalar r = switch (e.order()) {
