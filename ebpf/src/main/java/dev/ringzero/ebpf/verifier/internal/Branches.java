@@ -165,7 +165,7 @@ final class Branches {
         }
         long known = pkt.fixed() + extra;
         // as Linux: pkt < end with no offset proves nothing, nor does a pointer that may lie past 64 KiB
-        if (pkt.fixed() <= 0 || pkt.off().smin() < 0 || Long.compareUnsigned(pkt.off().umax(), 0xFFFF) > 0) {
+        if (pkt.fixed() <= 0 || pkt.off().smin() < 0 || Long.compareUnsigned(pkt.off().umax(), 0xFFFF) > 0 || pkt.varId() < 0) {
             return;
         }
         if (known > within.range(pkt.varId())) {

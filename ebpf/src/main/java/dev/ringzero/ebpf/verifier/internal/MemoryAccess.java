@@ -249,6 +249,10 @@ final class MemoryAccess {
             throw new Rejection(pc, "cannot write into packet: a " + input.programType().name() + " program may only read it");
         }
         long lo = p.off().smin() + insnOff;
+        if (p.varId() < 0 && rules.linux()) {
+            throw new Rejection(pc, "R" + reg + " min value is negative, either use unsigned index or do a if (index >=0) check:"
+                    + " a number subtracted from (or a negative number added to) the packet pointer may move it back");
+        }
         if (p.off().smin() < 0 || lo < 0) {
             throw new Rejection(pc, "invalid access to packet, off=" + lo + " size=" + size
                     + ": r" + reg + " may point before the packet's start");

@@ -356,7 +356,12 @@ final class Transfer {
                 long c = subtract ? -off.value() : off.value();
                 return p.withOff(newOff, p.varId(), p.fixed() + c);
             }
-            return p.withOff(newOff, s.freshId(), 0);
+            // Linux keeps the variable part of a packet offset apart and refuses any access through a pointer
+            // whose variable part may be negative (data + 40 - (x & 31)); such a pointer gets a negative
+            // identity, which no comparison gives a range
+            long varMin = subtract ? (off.smax() == Long.MIN_VALUE ? Long.MAX_VALUE : -off.smax()) : off.smin();
+            boolean negativeVar = rules.linux() && (p.varId() < 0 || varMin < 0);
+            return p.withOff(newOff, negativeVar ? -s.freshId() : s.freshId(), 0);
         }
         return p.withOff(newOff, 0, 0);
     }
