@@ -8,7 +8,11 @@ public enum Region {
     PACKET_END("packet_end"),
     PACKET_META("packet_meta"),
     MAP_VALUE("map_value"),
-    MAP_PTR("map_ptr");
+    MAP_PTR("map_ptr"),
+    /** Memory reserved in a ring buffer ({@code bpf_ringbuf_reserve}); its size is in {@link State#refs}. */
+    RINGBUF_MEM("ringbuf_mem"),
+    /** A kernel object described by BTF ({@code bpf_get_current_task_btf}): passed on, never dereferenced here. */
+    BTF_ID("trusted_ptr_task_struct");
 
     private final String display;
 

@@ -413,6 +413,13 @@ final class Transfer {
             caller.regs[0] = r0;
             return new Step.Next(callee.returnPc);
         }
+        if (!s.refs.isEmpty()) {
+            var leaked = s.refs.entrySet().iterator().next();
+            throw new Rejection(pc, "BPF_EXIT instruction in main prog would lead to reference leak: Unreleased reference id="
+                    + leaked.getKey() + " alloc_insn=" + leaked.getValue().allocPc()
+                    + ": the ring buffer reservation made at instruction " + leaked.getValue().allocPc()
+                    + " is neither submitted nor discarded on this path");
+        }
         ReturnRange range = rules.checksReturnRange(input.programType()) ? input.programType().returns() : ReturnRange.ANY;
         if (r0 instanceof Value.Ptr p) {
             if (!rules.allowPointerLeaks() || !range.isAny()) {
