@@ -85,6 +85,7 @@ final class MapSpecRules {
                 }
             }
             case PERF_EVENT_ARRAY -> {
+                checkFlags(spec, COMMON_FLAGS | PRESERVE_ELEMS);
                 requireSize(spec, "key size", spec.keySize(), 4);
                 requireSize(spec, "value size", spec.valueSize(), 4);
             }
@@ -148,10 +149,31 @@ final class MapSpecRules {
                 checkValueSize(spec, MAX_LOCAL_STORAGE_VALUE_SIZE);
                 requireSize(spec, "max entries", spec.maxEntries(), 0);
             }
-            default -> check(spec, 1);
+            default -> {
+                Integer allowed = switch (spec.type()) {
+                    case HASH -> NO_PREALLOC | COMMON_FLAGS | ZERO_SEED | RDONLY_PROG | WRONLY_PROG;
+                    case LRU_HASH -> NO_COMMON_LRU | COMMON_FLAGS | ZERO_SEED | RDONLY_PROG | WRONLY_PROG;
+                    case PERCPU_HASH -> NO_PREALLOC | RDONLY | WRONLY | ZERO_SEED | RDONLY_PROG | WRONLY_PROG;
+                    case LRU_PERCPU_HASH -> NO_COMMON_LRU | RDONLY | WRONLY | ZERO_SEED | RDONLY_PROG | WRONLY_PROG;
+                    case ARRAY -> COMMON_FLAGS | RDONLY_PROG | WRONLY_PROG | MMAPABLE | INNER_MAP;
+                    case PERCPU_ARRAY -> RDONLY | WRONLY | RDONLY_PROG | WRONLY_PROG;
+                    case PROG_ARRAY -> COMMON_FLAGS;
+                    case QUEUE, STACK -> COMMON_FLAGS | RDONLY_PROG | WRONLY_PROG;
+                    case RINGBUF -> NUMA_NODE;
+                    default -> null;
+                };
+                if (allowed != null) {
+                    checkFlags(spec, allowed);
+                }
+                check(spec, 1);
+            }
         }
     }
 
+    static final int NO_COMMON_LRU = 1 << 1;
+    static final int PRESERVE_ELEMS = 1 << 11;
+    static final int MMAPABLE = 1 << 10;
+    static final int INNER_MAP = 1 << 12;
     static final int NUMA_NODE = 1 << 2;
     static final int RDONLY = 1 << 3;
     static final int WRONLY = 1 << 4;

@@ -48,6 +48,7 @@ final class HelperCalls {
         MapDescriptor map = null;
         long allocSize = -1;
         int released = 0;
+        Value keyArgument = null;
         int mapIndex = -1;
         int memReg = -1;
         ArgumentKind memKind = null;
@@ -77,8 +78,15 @@ final class HelperCalls {
                     map = input.maps().get(p.mapIndex());
                     mapIndex = p.mapIndex();
                     checkCompatible(pc, proto, map);
+                    if (map.readOnly() && rules.linux() && MAP_WRITERS.contains(proto.function())) {
+                        throw new Rejection(pc, "write into map forbidden: " + proto.name() + " would change map "
+                                + map.name() + ", which is read-only to programs");
+                    }
                 }
-                case KEY_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).keySize(), false, proto);
+                case KEY_PTR -> {
+                    memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).keySize(), false, proto);
+                    keyArgument = s.reg(reg);
+                }
                 case VALUE_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).valueSize(), false, proto);
                 case UNINIT_VALUE_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).valueSize(), true, proto);
                 case READABLE_MEM_PTR, READABLE_MEM_PTR_OR_NULL, WRITABLE_MEM_PTR, UPDATED_MEM_PTR, UPDATED_MEM_PTR_OR_NULL -> {
@@ -136,12 +144,19 @@ final class HelperCalls {
         if (changesPacketData(proto.function())) {
             s.invalidatePacket();
         }
+        boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
+                && zeroKeyInArray(s, map, keyArgument);
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         final int returnedMap = mapIndex;
         s.set(0, switch (proto.returns()) {
             case MAP_VALUE_OR_NULL -> {
                 requireMap(pc, map, proto);
-                yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, s.freshId(), pc, 0, 0);
+                if (map.type() == MapType.XSKMAP) {
+                    // an XDP socket or NULL: checked and passed on like the kernel's xdp_sock pointer, not read
+                    yield new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
+                }
+                yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, neverNull ? 0 : s.freshId(),
+                        neverNull ? -1 : pc, 0, 0);
             }
             case MAP_VALUE -> {
                 requireMap(pc, map, proto);
@@ -156,6 +171,26 @@ final class HelperCalls {
             case VOID -> Value.UNINIT;
             default -> Value.unknown();
         });
+        return true;
+    }
+
+    /**
+     * Whether a lookup cannot fail because it reads an array at key 0: Linux (bpf_capable loaders) drops the NULL
+     * from an array or per-CPU array lookup whose key is a constant below max_entries held at a constant stack
+     * address. ringzero recognizes the key when its bytes are known zeros within one 8-byte slot (other constants
+     * are not tracked byte by byte, so those lookups keep their NULL check).
+     */
+    private boolean zeroKeyInArray(State s, MapDescriptor map, Value key) {
+        if (!rules.linux() || !rules.allowPointerLeaks()) return false;
+        if (map.type() != MapType.ARRAY && map.type() != MapType.PERCPU_ARRAY) return false;
+        if (!(key instanceof Value.Ptr p) || p.region() != Region.STACK || !p.off().isConstant()) return false;
+        long at = p.off().value() + Frame.STACK_SIZE;
+        int size = map.keySize();
+        if (size <= 0 || at < 0 || at + size > Frame.STACK_SIZE || at / 8 != (at + size - 1) / 8) return false;
+        Frame f = s.frames.get(p.frame());
+        for (long k = at; k < at + size; k++) {
+            if (f.stack[(int) k] != Frame.ZERO) return false;
+        }
         return true;
     }
 
@@ -245,10 +280,9 @@ final class HelperCalls {
             }
             return;
         }
-        if (f == HelperFunction.MAP_LOOKUP_ELEM && (t.isMapOfMaps() || t == MapType.XSKMAP)) {
-            throw new Rejection(pc, proto.name() + " on " + t.bpftoolName() + " map " + map.name() + " returns "
-                    + (t == MapType.XSKMAP ? "a socket" : "an inner map") + ", which ringzero's verifier does not model;"
-                    + " it refuses the program");
+        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps()) {
+            throw new Rejection(pc, proto.name() + " on " + t.bpftoolName() + " map " + map.name() + " returns an inner"
+                    + " map, which ringzero's verifier does not model; it refuses the program");
         }
         if (!(mapAllows(t, f) && helperAllows(f, t))) {
             throw new Rejection(pc, "cannot pass map_type " + t.linuxId() + " into func " + proto.name() + "#" + proto.id()
@@ -303,6 +337,7 @@ final class HelperCalls {
     private void memoryArgument(int pc, State s, int reg, String where, long size, boolean write, HelperPrototype proto) {
         Value v = Transfer.read(pc, s, reg);
         Value.Ptr p = memoryPointer(pc, reg, v, where);
+        packetAccess(pc, p, proto);
         check(pc, s, reg, p, size, size, null, write, where);
     }
 
@@ -326,7 +361,25 @@ final class HelperCalls {
                 && p.region() == Region.MAP_VALUE && input.maps().get(p.mapIndex()).readOnly()) {
             throw new Rejection(pc, where + " would write into read-only map " + input.maps().get(p.mapIndex()).name());
         }
+        packetAccess(pc, p, proto);
         check(pc, s, reg, p, size.umin(), size.umax(), link, kind == ArgumentKind.WRITABLE_MEM_PTR, where);
+    }
+
+    /** Helpers that change a map's contents, which a read-only (BPF_F_RDONLY_PROG) map refuses. */
+    private static final Set<HelperFunction> MAP_WRITERS = EnumSet.of(HelperFunction.MAP_UPDATE_ELEM,
+            HelperFunction.MAP_DELETE_ELEM, HelperFunction.MAP_PUSH_ELEM, HelperFunction.MAP_POP_ELEM);
+
+    /** Helpers whose kernel prototype sets pkt_access (measured: the others refuse packet memory). */
+    private static final Set<HelperFunction> PACKET_ACCESS = EnumSet.of(HelperFunction.MAP_LOOKUP_ELEM,
+            HelperFunction.MAP_UPDATE_ELEM, HelperFunction.MAP_DELETE_ELEM, HelperFunction.MAP_PUSH_ELEM,
+            HelperFunction.CSUM_DIFF, HelperFunction.MAP_LOOKUP_PERCPU_ELEM);
+
+    private void packetAccess(int pc, Value.Ptr p, HelperPrototype proto) {
+        if (rules.linux() && (p.region() == Region.PACKET || p.region() == Region.PACKET_META)
+                && !PACKET_ACCESS.contains(proto.function())) {
+            throw new Rejection(pc, "helper access to the packet is not allowed: " + proto.name()
+                    + " cannot read or write packet memory; copy the bytes to the stack first");
+        }
     }
 
     private Value.Ptr memoryPointer(int pc, int reg, Value v, String where) {

@@ -155,7 +155,8 @@ final class MemoryAccess {
                     + "': r" + reg + " is " + p + ", which may only be compared or passed to helpers, not "
                     + (write ? "written" : "read"));
             case BTF_ID -> throw new Rejection(pc, "r" + reg + " is " + p + ", a kernel object described by BTF: ringzero"
-                    + " does not model reading it directly; copy fields with bpf_probe_read_kernel instead");
+                    + " does not model accessing it directly, so it refuses the program (bpf_probe_read_kernel can copy"
+                    + " its fields)");
         };
     }
 

@@ -11,8 +11,11 @@ public enum Region {
     MAP_PTR("map_ptr"),
     /** Memory reserved in a ring buffer ({@code bpf_ringbuf_reserve}); its size is in {@link State#refs}. */
     RINGBUF_MEM("ringbuf_mem"),
-    /** A kernel object described by BTF ({@code bpf_get_current_task_btf}): passed on, never dereferenced here. */
-    BTF_ID("trusted_ptr_task_struct");
+    /**
+     * A kernel object described by BTF ({@code bpf_get_current_task_btf}, an XDP socket from an xskmap lookup):
+     * compared and passed on, never dereferenced here.
+     */
+    BTF_ID("ptr_to_btf_id");
 
     private final String display;
 
