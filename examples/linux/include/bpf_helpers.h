@@ -83,7 +83,7 @@ struct xdp_md;
 struct task_struct;
 struct bpf_tunnel_key;
 struct bpf_fib_lookup;
-struct bpf_spin_lock;
+struct bpf_spin_lock { __u32 val; };
 struct bpf_pidns_info;
 struct bpf_perf_event_value;
 struct bpf_redir_neigh;

@@ -57,7 +57,8 @@ public final class ProgramVerification {
             }
             // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it
             maps.add(new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
-                    (d.flags() & RDONLY_PROG) != 0));
+                    (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
+                    specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer")));
         }
         object.globals().stream().filter(g -> g.size() > 0)
                 .forEach(g -> maps.add(MapDescriptor.globalData(g.name(), g.bytes(), g.readOnly())));
@@ -65,6 +66,40 @@ public final class ProgramVerification {
     }
 
     private static final int RDONLY_PROG = 1 << 7;
+
+    /**
+     * The byte offset of a member of type {@code struct name} in a map value's BTF type, searching nested structs
+     * (as the kernel finds a value's bpf_spin_lock and bpf_timer); -1 when there is none or no BTF.
+     */
+    static int specialField(BpfObject object, int valueTypeId, String name) {
+        if (valueTypeId <= 0 || object.btf().isEmpty()) {
+            return -1;
+        }
+        try {
+            return findStruct(object.btf().get(), valueTypeId, name, 0, 0);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static int findStruct(dev.ringzero.ebpf.btf.Btf btf, int id, String name, long base, int depth) {
+        if (depth > 16) {
+            return -1;
+        }
+        var type = btf.type(btf.resolve(id));
+        if (type instanceof dev.ringzero.ebpf.btf.BtfType.Struct st) {
+            if (name.equals(st.name())) {
+                return (int) base;
+            }
+            for (var member : st.members()) {
+                int found = findStruct(btf, member.type(), name, base + member.bitOffset() / 8, depth + 1);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+        }
+        return -1;
+    }
 
     /**
      * The max entries libbpf passes to BPF_MAP_CREATE: it rounds a ring buffer's size up to a power-of-2 multiple

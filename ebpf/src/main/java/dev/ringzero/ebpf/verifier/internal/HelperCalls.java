@@ -41,6 +41,10 @@ final class HelperCalls {
                     + " (helper " + id + ")");
         }
         List<ArgumentKind> args = proto.arguments();
+        if (s.lock != null && proto.function() != HelperFunction.SPIN_UNLOCK) {
+            throw new Rejection(pc, "function calls are not allowed while holding a lock: " + proto.name()
+                    + " is called between bpf_spin_lock and bpf_spin_unlock");
+        }
         if (proto.function() == HelperFunction.TAIL_CALL && !s.refs.isEmpty()) {
             throw new Rejection(pc, "tail_call would lead to reference leak: the program still holds "
                     + describeRefs(s) + "; submit or discard it first");
@@ -133,9 +137,7 @@ final class HelperCalls {
                 case CONST_STRING -> constString(pc, s, reg, where);
                 case CALLBACK -> throw new Rejection(pc, proto.name() + "#" + id + " takes a callback function (argument "
                         + reg + "); ringzero's verifier does not verify callbacks yet, so it refuses the program");
-                case SPIN_LOCK_PTR -> throw new Rejection(pc, proto.name() + "#" + id + " needs a map value with a struct"
-                        + " bpf_spin_lock described by BTF; ringzero's verifier does not model spin locks, so it"
-                        + " refuses the program");
+                case SPIN_LOCK_PTR -> spinLock(pc, s, reg, proto);
             }
         }
         if (released != 0) {
@@ -231,6 +233,42 @@ final class HelperCalls {
             throw new Rejection(pc, "R" + reg + " type=scalar expected=ringbuf_mem: the reservation was already released");
         }
         return p.refId();
+    }
+
+    /** bpf_spin_lock / bpf_spin_unlock: the lock inside a map value, taken and released once, one at a time. */
+    private void spinLock(int pc, State s, int reg, HelperPrototype proto) {
+        Value v = Transfer.read(pc, s, reg);
+        if (!(v instanceof Value.Ptr p) || p.region() != Region.MAP_VALUE || p.maybeNull()) {
+            throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.toString() : "scalar")
+                    + " expected=map_value: " + proto.name() + " needs the address of a struct bpf_spin_lock in a map value");
+        }
+        MapDescriptor m = input.maps().get(p.mapIndex());
+        if (m.spinLockOffset() < 0) {
+            throw new Rejection(pc, "map '" + m.name() + "' has no valid bpf_spin_lock");
+        }
+        if (!p.off().isConstant()) {
+            throw new Rejection(pc, "R" + reg + " doesn't have constant offset. bpf_spin_lock has to be at the constant"
+                    + " offset");
+        }
+        if (p.off().value() != m.spinLockOffset()) {
+            throw new Rejection(pc, "off " + p.off().value() + " doesn't point to 'struct bpf_spin_lock' that is at "
+                    + m.spinLockOffset());
+        }
+        State.Lock lock = new State.Lock(p.mapIndex(), p.originPc());
+        if (proto.function() == HelperFunction.SPIN_LOCK) {
+            if (s.lock != null) {
+                throw new Rejection(pc, "Locking two bpf_spin_locks are not allowed");
+            }
+            s.lock = lock;
+        } else {
+            if (s.lock == null) {
+                throw new Rejection(pc, "bpf_spin_unlock without taking a lock");
+            }
+            if (!s.lock.equals(lock)) {
+                throw new Rejection(pc, "bpf_spin_unlock of different lock");
+            }
+            s.lock = null;
+        }
     }
 
     /** A pointer to a NUL-terminated string at a constant place in a read-only map value. */
@@ -403,6 +441,7 @@ final class HelperCalls {
                     throw new Rejection(pc, where + " would write into read-only map " + m.name());
                 }
                 memory.checkMapRange(pc, reg, p, 0, maxSize, m);
+                SpecialFields.checkAccess(pc, m, p.off().smin(), p.off().smax() + maxSize);
             }
             case PACKET -> memory.helperPacket(pc, s, reg, p, maxSize, link, write);
             case RINGBUF_MEM -> memory.checkReserved(pc, s, reg, p, 0, maxSize);

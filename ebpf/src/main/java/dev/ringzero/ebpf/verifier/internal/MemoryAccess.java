@@ -316,6 +316,7 @@ final class MemoryAccess {
                     + (map.readOnly() ? "" : " to programs (" + map.type().bpftoolName() + ")"));
         }
         checkMapRange(pc, reg, p, insnOff, size, map);
+        SpecialFields.checkAccess(pc, map, p.off().smin() + insnOff, p.off().smax() + insnOff + size);
         if (!write && map.initialValue() != null && map.readOnly() && p.off().isConstant()
                 && p.off().value() + insnOff + size <= map.initialValue().length) {
             byte[] bytes = map.initialValue();

@@ -23,6 +23,12 @@ final class State {
     /** A held reference: the helper call that acquired it and the size of the memory it covers. */
     record Ref(int allocPc, long size) {}
 
+    /** The bpf_spin_lock held on this path: its map and the lookup (instruction) its value came from (-1: global). */
+    record Lock(int mapIndex, int origin) {}
+
+    /** The spin lock held, or null. */
+    Lock lock;
+
     State(Frame first) {
         this.frames = new ArrayList<>(List.of(first));
         this.packetRange = new HashMap<>();
@@ -37,6 +43,7 @@ final class State {
         }
         this.packetRange = new HashMap<>(other.packetRange);
         this.refs = new java.util.TreeMap<>(other.refs);
+        this.lock = other.lock;
         this.nextId = other.nextId;
     }
 
@@ -165,7 +172,7 @@ final class State {
     boolean within(State old) {
         if (old.frames.size() != frames.size()) return false;
         if (range(0) < old.range(0) || range(META) < old.range(META)) return false;
-        if (!refs.equals(old.refs)) return false;
+        if (!refs.equals(old.refs) || !java.util.Objects.equals(lock, old.lock)) return false;
         Map<Integer, Integer> nullIds = new HashMap<>();
         Map<Integer, Integer> varIds = new HashMap<>();
         varIds.put(0, 0);
@@ -257,7 +264,7 @@ final class State {
 
     private State joinOrThrow(State other) {
         if (other.frames.size() != frames.size()) return null;
-        if (!refs.equals(other.refs)) return null;
+        if (!refs.equals(other.refs) || !java.util.Objects.equals(lock, other.lock)) return null;
         State out = copy();
         out.nextId = Math.max(nextId, other.nextId);
         out.packetRange.clear();

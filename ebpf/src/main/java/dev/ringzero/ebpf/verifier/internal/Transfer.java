@@ -347,10 +347,12 @@ final class Transfer {
             case IMM64 -> write(pc, s, l.dst(), Value.scalar(Scalar.constant(l.value())));
             case MAP_FD, MAP_IDX -> {
                 int index = mapIndex(pc, l.firstImm());
+                SpecialFields.checkProgramType(pc, input.programType(), maps.get(index));
                 write(pc, s, l.dst(), new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, index, 0, -1, 0, 0));
             }
             case MAP_VALUE, MAP_IDX_VALUE -> {
                 int index = mapIndex(pc, l.firstImm());
+                SpecialFields.checkProgramType(pc, input.programType(), maps.get(index));
                 long off = Integer.toUnsignedLong(l.secondImm());
                 if (off >= Math.max(1, maps.get(index).valueSize())) {
                     throw new Rejection(pc, "invalid access to map value pointer: offset " + off + " is past map "
@@ -412,6 +414,10 @@ final class Transfer {
             for (int r = 1; r <= 5; r++) caller.regs[r] = Value.UNINIT;
             caller.regs[0] = r0;
             return new Step.Next(callee.returnPc);
+        }
+        if (s.lock != null) {
+            throw new Rejection(pc, "BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region:"
+                    + " call bpf_spin_unlock on every path first");
         }
         if (!s.refs.isEmpty()) {
             var leaked = s.refs.entrySet().iterator().next();

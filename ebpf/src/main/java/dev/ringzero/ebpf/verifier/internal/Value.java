@@ -81,7 +81,8 @@ public sealed interface Value {
         }
 
         Ptr nonNull() {
-            return new Ptr(region, off, frame, mapIndex, 0, -1, varId, fixed, refId);
+            // originPc stays: it names which lookup the (now checked) value came from, the identity of its spin lock
+            return new Ptr(region, off, frame, mapIndex, 0, originPc, varId, fixed, refId);
         }
 
         @Override
