@@ -53,6 +53,8 @@ final class HelperCalls {
         long allocSize = -1;
         int released = 0;
         Value keyArgument = null;
+        int callbackTarget = -1;
+        callbackEntry = null;
         int mapIndex = -1;
         int memReg = -1;
         ArgumentKind memKind = null;
@@ -135,13 +137,22 @@ final class HelperCalls {
                 }
                 case RINGBUF_MEM_RELEASE -> released = releasedReference(pc, s, reg, where);
                 case CONST_STRING -> constString(pc, s, reg, where);
-                case CALLBACK -> throw new Rejection(pc, proto.name() + "#" + id + " takes a callback function (argument "
-                        + reg + "); ringzero's verifier does not verify callbacks yet, so it refuses the program");
+                case CALLBACK -> {
+                    Value v = Transfer.read(pc, s, reg);
+                    if (!(v instanceof Value.Ptr p) || p.region() != Region.FUNC || !p.off().isZero()) {
+                        throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.region().display()
+                                : "scalar") + " expected=func: " + where + " must be the address of a static function");
+                    }
+                    callbackTarget = p.mapIndex();
+                }
                 case SPIN_LOCK_PTR -> spinLock(pc, s, reg, proto);
             }
         }
         if (released != 0) {
             s.release(released);
+        }
+        if (callbackTarget >= 0) {
+            callbackEntry = enterCallback(pc, s, proto, callbackTarget, map, mapIndex);
         }
         if (changesPacketData(proto.function())) {
             s.invalidatePacket();
@@ -194,6 +205,47 @@ final class HelperCalls {
             if (f.stack[(int) k] != Frame.ZERO) return false;
         }
         return true;
+    }
+
+    /** Set by {@link #call} for a helper that calls back: the state entering the callback (its own frame), or null. */
+    State callbackEntry;
+
+    /** Linux helpers that call a function of the program back (ARG_PTR_TO_FUNC): bpf_for_each_map_elem, bpf_loop. */
+    static boolean callsBack(int linuxId) {
+        return linuxId == 164 || linuxId == 181;
+    }
+
+    /**
+     * The state in which the callback starts, as the kernel sets up its frame: bpf_loop passes (index, ctx),
+     * bpf_for_each_map_elem passes (map, key, value, ctx). The callback context (r3) must be a stack pointer or NULL.
+     */
+    private State enterCallback(int pc, State s, HelperPrototype proto, int target, MapDescriptor map, int mapIndex) {
+        Value ctx = s.reg(3);
+        boolean stackOrNull = ctx instanceof Value.Ptr p ? p.region() == Region.STACK && !p.maybeNull()
+                : ctx instanceof Value.Num n && n.scalar().isZero();
+        if (!stackOrNull) {
+            throw new Rejection(pc, "R3 type=" + (ctx instanceof Value.Ptr p ? p.region().display() : "scalar")
+                    + " expected=fp: the callback context of " + proto.name() + " must point to the stack or be NULL");
+        }
+        if (s.frames.size() >= Transfer.MAX_FRAMES) {
+            throw new Rejection(pc, "the call stack of " + (s.frames.size() + 1) + " frames is too deep (at most "
+                    + Transfer.MAX_FRAMES + ")");
+        }
+        State enter = s.copy();
+        Frame callee = new Frame(pc, target, enter.frames.size());
+        callee.callback = true;
+        if (proto.function() == HelperFunction.LOOP) {
+            callee.regs[1] = Value.scalar(Scalar.range(0, 0xFFFF_FFFFL));
+            callee.regs[2] = ctx;
+        } else {
+            callee.regs[1] = new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[2] = new Value.Ptr(Region.MAP_KEY, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[3] = new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[4] = ctx;
+        }
+        callee.regs[10] = new Value.Ptr(Region.STACK, Scalar.constant(0), enter.frames.size(), -1, 0, -1, 0, 0);
+        enter.frames.add(callee);
+        return enter;
     }
 
     /** Helpers after which the packet may have moved or changed size (the kernel's bpf_helper_changes_pkt_data). */
@@ -444,6 +496,14 @@ final class HelperCalls {
                 SpecialFields.checkAccess(pc, m, p.off().smin(), p.off().smax() + maxSize);
             }
             case PACKET -> memory.helperPacket(pc, s, reg, p, maxSize, link, write);
+            case MAP_KEY -> {
+                MapDescriptor m = input.maps().get(p.mapIndex());
+                if (write) {
+                    throw new Rejection(pc, "write to change key R" + reg + " not allowed: " + where
+                            + " would write into the key of map " + m.name());
+                }
+                memory.checkKey(pc, reg, p, 0, maxSize, m);
+            }
             case RINGBUF_MEM -> memory.checkReserved(pc, s, reg, p, 0, maxSize);
             default -> throw new Rejection(pc, where + " must point to stack, map value or packet memory; r" + reg + " is " + p);
         }

@@ -151,13 +151,31 @@ final class MemoryAccess {
                 checkReserved(pc, s, reg, p, off, size);
                 yield write ? value : Value.scalar(sized(size));
             }
-            case PACKET_END, MAP_PTR -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
+            case MAP_KEY -> {
+                MapDescriptor m = input.maps().get(p.mapIndex());
+                if (write) {
+                    throw new Rejection(pc, "write to change key R" + reg + " not allowed: the key of map " + m.name()
+                            + " is read-only to the callback");
+                }
+                checkKey(pc, reg, p, off, size, m);
+                yield Value.scalar(sized(size));
+            }
+            case PACKET_END, MAP_PTR, FUNC -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
                     + "': r" + reg + " is " + p + ", which may only be compared or passed to helpers, not "
                     + (write ? "written" : "read"));
             case BTF_ID -> throw new Rejection(pc, "r" + reg + " is " + p + ", a kernel object described by BTF: ringzero"
                     + " does not model accessing it directly, so it refuses the program (bpf_probe_read_kernel can copy"
                     + " its fields)");
         };
+    }
+
+    /** Bounds of a map key handed to an iteration callback. */
+    void checkKey(int pc, int reg, Value.Ptr p, long insnOff, long size, MapDescriptor m) {
+        long lo = p.off().smin() + insnOff, hi = p.off().smax() + insnOff + size;
+        if (lo < 0 || hi > m.keySize() || p.off().smax() == Long.MAX_VALUE) {
+            throw new Rejection(pc, "invalid access to map key, key_size=" + m.keySize() + " off=" + lo + " size=" + size
+                    + ": r" + reg + " points into the " + m.keySize() + "-byte key of map " + m.name());
+        }
     }
 
     /** Bounds of memory reserved in a ring buffer: the constant size the reservation asked for. */

@@ -15,7 +15,11 @@ public enum Region {
      * A kernel object described by BTF ({@code bpf_get_current_task_btf}, an XDP socket from an xskmap lookup):
      * compared and passed on, never dereferenced here.
      */
-    BTF_ID("ptr_to_btf_id");
+    BTF_ID("ptr_to_btf_id"),
+    /** A static function's address (an {@code lddw} of kind FUNC), for helpers that call back; mapIndex holds its pc. */
+    FUNC("func"),
+    /** The key a map iteration callback receives ({@code bpf_for_each_map_elem}): readable, never written. */
+    MAP_KEY("map_key");
 
     private final String display;
 

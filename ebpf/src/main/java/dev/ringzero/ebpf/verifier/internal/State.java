@@ -136,7 +136,10 @@ final class State {
     void forgetDead(int liveTop, java.util.function.IntUnaryOperator liveAt) {
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            int live = i == frames.size() - 1 ? liveTop : liveAt.applyAsInt(frames.get(i + 1).returnPc) & ~0x3F;
+            Frame callee = i == frames.size() - 1 ? null : frames.get(i + 1);
+            // a callback returns to the helper call, which reads r1-r5 again
+            int live = callee == null ? liveTop
+                    : liveAt.applyAsInt(callee.returnPc) & (callee.callback ? ~0 : ~0x3F);
             for (int r = 0; r < 10; r++) {
                 if ((live & (1 << r)) == 0) f.regs[r] = Value.UNINIT;
             }
@@ -178,7 +181,7 @@ final class State {
         varIds.put(0, 0);
         for (int i = 0; i < frames.size(); i++) {
             Frame a = frames.get(i), b = old.frames.get(i);
-            if (a.returnPc != b.returnPc || a.function != b.function) return false;
+            if (a.returnPc != b.returnPc || a.function != b.function || a.callback != b.callback) return false;
             for (int r = 0; r < 11; r++) {
                 if (!valueWithin(a.regs[r], b.regs[r], nullIds, varIds, old)) return false;
             }
@@ -275,7 +278,7 @@ final class State {
         Map<String, Integer> varPairs = new HashMap<>();
         for (int i = 0; i < frames.size(); i++) {
             Frame a = frames.get(i), b = other.frames.get(i), j = out.frames.get(i);
-            if (a.returnPc != b.returnPc || a.function != b.function) return null;
+            if (a.returnPc != b.returnPc || a.function != b.function || a.callback != b.callback) return null;
             for (int r = 0; r < 11; r++) {
                 j.regs[r] = joinValue(a.regs[r], b.regs[r], out, other, varPairs);
             }

@@ -360,6 +360,8 @@ final class Transfer {
                 }
                 write(pc, s, l.dst(), new Value.Ptr(Region.MAP_VALUE, Scalar.constant(off), 0, index, 0, -1, 0, off));
             }
+            case FUNC -> write(pc, s, l.dst(),
+                    new Value.Ptr(Region.FUNC, Scalar.constant(0), 0, pc + 1 + l.firstImm(), 0, -1, 0, 0));
             default -> throw new Rejection(pc, "lddw of kind " + l.kind() + " is not supported");
         }
     }
@@ -378,6 +380,14 @@ final class Transfer {
         switch (c.kind()) {
             case HELPER -> {
                 boolean returns = helpers.call(pc, s, c.imm());
+                State entry = helpers.callbackEntry;
+                if (entry != null) {
+                    helpers.callbackEntry = null;
+                    Frame caller = entry.frames.get(entry.frames.size() - 2);
+                    calls.computeIfAbsent(caller.function, k -> new HashSet<>()).add(entry.top().function);
+                    // the helper may return at once, or call the function (again): both paths go on
+                    return new Step.Fork(entry.top().function, entry, pc + 1, s);
+                }
                 return returns ? new Step.Next(pc + 1) : new Step.Stop();
             }
             case LOCAL -> {
@@ -408,6 +418,9 @@ final class Transfer {
         if (s.frames.size() > 1) {
             if (r0 instanceof Value.Ptr p && p.region() == Region.STACK && p.frame() == s.depth()) {
                 throw new Rejection(pc, "cannot return a pointer into the function's own stack to its caller");
+            }
+            if (s.top().callback) {
+                return callbackReturn(pc, s, r0);
             }
             Frame callee = s.frames.removeLast();
             Frame caller = s.top();
@@ -440,6 +453,25 @@ final class Transfer {
                     + " program must return a value in [" + range.min() + ", " + range.max() + "]");
         }
         return new Step.Stop();
+    }
+
+    /**
+     * A callback returns 0 (go on) or 1 (stop) to the helper that called it, which may call it again: the path goes
+     * back to the helper call with the caller's registers as they were. Numbers the callback may have changed through
+     * its context (the caller's spilled stack slots) are forgotten, so the repeated calls reach a fixpoint.
+     */
+    private Step callbackReturn(int pc, State s, Value r0) {
+        if (!(r0 instanceof Value.Num n) || n.scalar().smin() < 0 || n.scalar().smax() > 1) {
+            throw new Rejection(pc, "At callback return the register R0 has " + r0 + ", should have been in [0, 1]:"
+                    + " a callback returns 0 to continue or 1 to stop");
+        }
+        Frame callee = s.frames.removeLast();
+        for (Frame f : s.frames) {
+            for (int k = 0; k < f.spills.length; k++) {
+                if (f.spills[k] instanceof Value.Num) f.spills[k] = Value.unknown();
+            }
+        }
+        return new Step.Next(callee.returnPc);
     }
 
     void checkCombinedStackDepth(ControlFlow cfg) {
