@@ -118,14 +118,20 @@ final class LinuxProgramTypes {
             new ProgramType(Platform.LINUX, "tracepoint", 5,
                     List.of(exactOrSlash("tracepoint"), exactOrSlash("tp")), TRACE_EVENT, ReturnRange.ANY, helpersOf("tracepoint")),
             new ProgramType(Platform.LINUX, "xdp", 6,
-                    List.of(exact("xdp.frags/devmap", "BPF_XDP_DEVMAP"), exact("xdp/devmap", "BPF_XDP_DEVMAP"),
-                            exact("xdp/cpumap", "BPF_XDP_CPUMAP"), exact("xdp.frags/cpumap", "BPF_XDP_CPUMAP"),
+                    List.of(exact("xdp/cpumap", "BPF_XDP_CPUMAP"), exact("xdp.frags/cpumap", "BPF_XDP_CPUMAP"),
                             exact("xdp.frags", "BPF_XDP"), exact("xdp", "BPF_XDP")),
                     XDP_MD, new ReturnRange(0, 4), helpersOf("xdp")), // XDP_ABORTED .. XDP_REDIRECT
+            // programs a device map runs on egress may also read egress_ifindex
+            new ProgramType(Platform.LINUX, "xdp", 6,
+                    List.of(exact("xdp.frags/devmap", "BPF_XDP_DEVMAP"), exact("xdp/devmap", "BPF_XDP_DEVMAP")),
+                    XDP_MD, new ReturnRange(0, 4), helpersOf("xdp")),
             new ProgramType(Platform.LINUX, "cgroup_skb", 8,
-                    List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS"),
-                            exact("cgroup_skb/egress", "BPF_CGROUP_INET_EGRESS")),
-                    SK_BUFF_CGROUP, new ReturnRange(0, 1), helpersOf("cgroup_skb"))); // drop, allow
+                    List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS")),
+                    SK_BUFF_CGROUP, new ReturnRange(0, 1), helpersOf("cgroup_skb")), // drop, allow
+            // egress programs may also set bit 1 (congestion notification), so they return 0..3
+            new ProgramType(Platform.LINUX, "cgroup_skb", 8,
+                    List.of(exact("cgroup_skb/egress", "BPF_CGROUP_INET_EGRESS")),
+                    SK_BUFF_CGROUP, new ReturnRange(0, 3), helpersOf("cgroup_skb")));
 
     private static SectionRule exact(String name, String attachType) {
         return new SectionRule(name, SectionMatch.EXACT, attachType);

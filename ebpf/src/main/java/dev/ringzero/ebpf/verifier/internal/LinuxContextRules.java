@@ -18,7 +18,8 @@ final class LinuxContextRules {
     /** Why a read of {@code size} bytes inside {@code field} is invalid, or null when it is valid. */
     static String readProblem(ProgramType type, ContextField field, int size) {
         if (type.name().equals("xdp")) {
-            if (field.name().equals("egress_ifindex")) {
+            if (field.name().equals("egress_ifindex")
+                    && type.sections().stream().noneMatch(rule -> rule.attachType().equals("BPF_XDP_DEVMAP"))) {
                 return "egress_ifindex is readable only by XDP programs attached to a device map";
             }
             if (size != 4) {
