@@ -16,7 +16,8 @@ SYS_BPF = 321
 
 # (name as ringzero calls it, BPF_PROG_TYPE_*, expected_attach_type)
 TYPES = [("socket_filter", 1, 0), ("kprobe", 2, 0), ("sched_cls", 3, 0), ("sched_act", 4, 0),
-         ("tracepoint", 5, 0), ("xdp", 6, 37), ("cgroup_skb", 8, 0)]  # 37 BPF_XDP, 0 BPF_CGROUP_INET_INGRESS
+         ("tracepoint", 5, 0), ("xdp", 6, 37), ("perf_event", 7, 0), ("cgroup_skb", 8, 0),
+         ("raw_tracepoint", 17, 0)]  # 37 BPF_XDP, 0 BPF_CGROUP_INET_INGRESS
 
 def insn(op, dst=0, src=0, off=0, imm=0):
     return struct.pack('<BBhi', op, (src << 4) | dst, off, imm)

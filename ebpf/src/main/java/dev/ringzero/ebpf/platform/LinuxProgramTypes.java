@@ -88,6 +88,14 @@ final class LinuxProgramTypes {
     /** x86-64 {@code struct pt_regs}, the kprobe context. */
     static final ContextLayout PT_REGS = ContextLayout.rawReadable("struct pt_regs", 168, ptRegs());
 
+    /** {@code struct bpf_perf_event_data}: the sampled registers, then sample_period and addr; read only. */
+    static final ContextLayout PERF_EVENT_DATA = ContextLayout.rawReadable("struct bpf_perf_event_data", 184,
+            perfEventFields());
+
+    /** A raw tracepoint's arguments: up to MAX_BPF_FUNC_ARGS (12) u64 values, read only. */
+    static final ContextLayout RAW_TRACEPOINT_ARGS = ContextLayout.rawReadable("raw tracepoint arguments", 96,
+            read("args", 0, 96));
+
     /** A trace event record: the common header, then the event's fields (up to PERF_MAX_TRACE_SIZE). */
     static final ContextLayout TRACE_EVENT = ContextLayout.rawReadable("trace event record", 8192,
             read("common_type", 0, 2),
@@ -125,6 +133,11 @@ final class LinuxProgramTypes {
             new ProgramType(Platform.LINUX, "xdp", 6,
                     List.of(exact("xdp.frags/devmap", "BPF_XDP_DEVMAP"), exact("xdp/devmap", "BPF_XDP_DEVMAP")),
                     XDP_MD, new ReturnRange(0, 4), helpersOf("xdp")),
+            new ProgramType(Platform.LINUX, "perf_event", 7,
+                    List.of(exact("perf_event", "")), PERF_EVENT_DATA, ReturnRange.ANY, helpersOf("perf_event")),
+            new ProgramType(Platform.LINUX, "raw_tracepoint", 17,
+                    List.of(exactOrSlash("raw_tracepoint"), exactOrSlash("raw_tp")), RAW_TRACEPOINT_ARGS, ReturnRange.ANY,
+                    helpersOf("raw_tracepoint")),
             new ProgramType(Platform.LINUX, "cgroup_skb", 8,
                     List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS")),
                     SK_BUFF_CGROUP, new ReturnRange(0, 1), helpersOf("cgroup_skb")), // drop, allow
@@ -152,6 +165,14 @@ final class LinuxProgramTypes {
                     : field);
         }
         return new ContextLayout("struct __sk_buff", 192, fields, false);
+    }
+
+    private static ContextField[] perfEventFields() {
+        ContextField[] regs = ptRegs();
+        ContextField[] all = java.util.Arrays.copyOf(regs, regs.length + 2);
+        all[regs.length] = read("sample_period", 168, 8);
+        all[regs.length + 1] = read("addr", 176, 8);
+        return all;
     }
 
     private static ContextField[] ptRegs() {

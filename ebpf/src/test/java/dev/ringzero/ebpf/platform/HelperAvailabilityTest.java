@@ -45,7 +45,7 @@ class HelperAvailabilityTest {
     void theProbeNamesHelpersAsLibbpfDoes() throws IOException {
         Map<Integer, List<String>> probed = probed();
         assertThat(probed.get(51)).containsExactly("xdp");
-        assertThat(probed.get(27)).containsExactly("kprobe", "tracepoint");
-        assertThat(probed.get(131)).hasSize(7);
+        assertThat(probed.get(27)).containsExactly("kprobe", "tracepoint", "perf_event", "raw_tracepoint");
+        assertThat(probed.get(131)).hasSize(9);
     }
 }

@@ -26,6 +26,9 @@ final class LinuxContextRules {
                 return "xdp_md fields are read 4 bytes at a time";
             }
         }
+        if (type.name().equals("perf_event") && field.offset() < 168 && size != 8) {
+            return "the registers of bpf_perf_event_data are read 8 bytes at a time";
+        }
         if (type.context().cType().equals("struct __sk_buff")) {
             if (field.size() == 8 && size != 8) {
                 return field.name() + " is read whole (8 bytes)";
