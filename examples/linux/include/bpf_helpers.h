@@ -51,14 +51,42 @@ enum bpf_map_type {
     BPF_MAP_TYPE_LPM_TRIE = 11,
     BPF_MAP_TYPE_ARRAY_OF_MAPS = 12,
     BPF_MAP_TYPE_HASH_OF_MAPS = 13,
+    BPF_MAP_TYPE_DEVMAP = 14,
+    BPF_MAP_TYPE_SOCKMAP = 15,
+    BPF_MAP_TYPE_CPUMAP = 16,
+    BPF_MAP_TYPE_XSKMAP = 17,
+    BPF_MAP_TYPE_SOCKHASH = 18,
+    BPF_MAP_TYPE_CGROUP_STORAGE = 19,
+    BPF_MAP_TYPE_REUSEPORT_SOCKARRAY = 20,
+    BPF_MAP_TYPE_PERCPU_CGROUP_STORAGE = 21,
     BPF_MAP_TYPE_QUEUE = 22,
     BPF_MAP_TYPE_STACK = 23,
+    BPF_MAP_TYPE_SK_STORAGE = 24,
+    BPF_MAP_TYPE_DEVMAP_HASH = 25,
     BPF_MAP_TYPE_RINGBUF = 27,
+    BPF_MAP_TYPE_INODE_STORAGE = 28,
+    BPF_MAP_TYPE_TASK_STORAGE = 29,
+    BPF_MAP_TYPE_BLOOM_FILTER = 30,
+    BPF_MAP_TYPE_USER_RINGBUF = 31,
+    BPF_MAP_TYPE_CGRP_STORAGE = 32,
 };
+
+#define BPF_F_NO_PREALLOC (1U << 0)
 
 #define BPF_ANY 0
 #define BPF_NOEXIST 1
 #define BPF_EXIST 2
+
+/* Structures some helpers take by pointer; the programs that use them define them. */
+struct __sk_buff;
+struct xdp_md;
+struct task_struct;
+struct bpf_tunnel_key;
+struct bpf_fib_lookup;
+struct bpf_spin_lock { __u32 val; };
+struct bpf_pidns_info;
+struct bpf_perf_event_value;
+struct bpf_redir_neigh;
 
 /* Helpers, numbered as enum bpf_func_id numbers them. Same declaration form as the Windows header. */
 static void *(*const bpf_map_lookup_elem)(void *map, const void *key) = (void *)1;
@@ -81,6 +109,80 @@ static long (*const bpf_probe_read_kernel)(void *dst, __u32 size, const void *un
 static __u64 (*const bpf_ktime_get_boot_ns)(void) = (void *)125;
 static long (*const bpf_perf_event_output)(void *ctx, void *map, __u64 flags, void *data, __u64 size) = (void *)25;
 static long (*const bpf_ringbuf_output)(void *ringbuf, void *data, __u64 size, __u64 flags) = (void *)130;
+static long (*const bpf_probe_read)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)4;
+static __u64 (*const bpf_get_current_uid_gid)(void) = (void *)15;
+static long (*const bpf_skb_store_bytes)(struct __sk_buff *skb, __u32 offset, const void *from, __u32 len, __u64 flags) = (void *)9;
+static long (*const bpf_l3_csum_replace)(struct __sk_buff *skb, __u32 offset, __u64 from, __u64 to, __u64 size) = (void *)10;
+static long (*const bpf_l4_csum_replace)(struct __sk_buff *skb, __u32 offset, __u64 from, __u64 to, __u64 flags) = (void *)11;
+static long (*const bpf_clone_redirect)(struct __sk_buff *skb, __u32 ifindex, __u64 flags) = (void *)13;
+static __u32 (*const bpf_get_cgroup_classid)(struct __sk_buff *skb) = (void *)17;
+static long (*const bpf_skb_vlan_push)(struct __sk_buff *skb, __be16 vlan_proto, __u16 vlan_tci) = (void *)18;
+static long (*const bpf_skb_vlan_pop)(struct __sk_buff *skb) = (void *)19;
+static long (*const bpf_skb_get_tunnel_key)(struct __sk_buff *skb, struct bpf_tunnel_key *key, __u32 size, __u64 flags) = (void *)20;
+static __u64 (*const bpf_perf_event_read)(void *map, __u64 flags) = (void *)22;
+static long (*const bpf_redirect)(__u32 ifindex, __u64 flags) = (void *)23;
+static __u32 (*const bpf_get_route_realm)(struct __sk_buff *skb) = (void *)24;
+static long (*const bpf_get_stackid)(void *ctx, void *map, __u64 flags) = (void *)27;
+static long (*const bpf_skb_change_proto)(struct __sk_buff *skb, __be16 proto, __u64 flags) = (void *)31;
+static long (*const bpf_skb_change_type)(struct __sk_buff *skb, __u32 type) = (void *)32;
+static long (*const bpf_skb_under_cgroup)(struct __sk_buff *skb, void *map, __u32 index) = (void *)33;
+static __u32 (*const bpf_get_hash_recalc)(struct __sk_buff *skb) = (void *)34;
+static __u64 (*const bpf_get_current_task)(void) = (void *)35;
+static long (*const bpf_current_task_under_cgroup)(void *map, __u32 index) = (void *)37;
+static long (*const bpf_skb_change_tail)(struct __sk_buff *skb, __u32 len, __u64 flags) = (void *)38;
+static long (*const bpf_skb_pull_data)(struct __sk_buff *skb, __u32 len) = (void *)39;
+static __s64 (*const bpf_csum_update)(struct __sk_buff *skb, __wsum csum) = (void *)40;
+static void (*const bpf_set_hash_invalid)(struct __sk_buff *skb) = (void *)41;
+static long (*const bpf_get_numa_node_id)(void) = (void *)42;
+static long (*const bpf_skb_change_head)(struct __sk_buff *skb, __u32 len, __u64 flags) = (void *)43;
+static long (*const bpf_xdp_adjust_head)(struct xdp_md *xdp_md, int delta) = (void *)44;
+static long (*const bpf_probe_read_str)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)45;
+static __u32 (*const bpf_get_socket_uid)(struct __sk_buff *skb) = (void *)47;
+static long (*const bpf_set_hash)(struct __sk_buff *skb, __u32 hash) = (void *)48;
+static long (*const bpf_skb_adjust_room)(struct __sk_buff *skb, __s32 len_diff, __u32 mode, __u64 flags) = (void *)50;
+static long (*const bpf_redirect_map)(void *map, __u64 key, __u64 flags) = (void *)51;
+static long (*const bpf_xdp_adjust_meta)(struct xdp_md *xdp_md, int delta) = (void *)54;
+static long (*const bpf_perf_event_read_value)(void *map, __u64 flags, struct bpf_perf_event_value *buf, __u32 buf_size) = (void *)55;
+static long (*const bpf_xdp_adjust_tail)(struct xdp_md *xdp_md, int delta) = (void *)65;
+static long (*const bpf_get_stack)(void *ctx, void *buf, __u32 size, __u64 flags) = (void *)67;
+static long (*const bpf_skb_load_bytes_relative)(const void *skb, __u32 offset, void *to, __u32 len, __u32 start_header) = (void *)68;
+static long (*const bpf_fib_lookup)(void *ctx, struct bpf_fib_lookup *params, int plen, __u32 flags) = (void *)69;
+static __u64 (*const bpf_skb_cgroup_id)(struct __sk_buff *skb) = (void *)79;
+static __u64 (*const bpf_get_current_cgroup_id)(void) = (void *)80;
+static void *(*const bpf_get_local_storage)(void *map, __u64 flags) = (void *)81;
+static long (*const bpf_spin_lock)(struct bpf_spin_lock *lock) = (void *)93;
+static long (*const bpf_spin_unlock)(struct bpf_spin_lock *lock) = (void *)94;
+static long (*const bpf_skb_ecn_set_ce)(struct __sk_buff *skb) = (void *)97;
+static long (*const bpf_send_signal)(__u32 sig) = (void *)109;
+static long (*const bpf_probe_read_user)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)112;
+static long (*const bpf_probe_read_user_str)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)114;
+static long (*const bpf_probe_read_kernel_str)(void *dst, __u32 size, const void *unsafe_ptr) = (void *)115;
+static long (*const bpf_send_signal_thread)(__u32 sig) = (void *)117;
+static __u64 (*const bpf_jiffies64)(void) = (void *)118;
+static long (*const bpf_get_ns_current_pid_tgid)(__u64 dev, __u64 ino, struct bpf_pidns_info *nsdata, __u32 size) = (void *)120;
+static __u64 (*const bpf_get_current_ancestor_cgroup_id)(int ancestor_level) = (void *)123;
+static void *(*const bpf_ringbuf_reserve)(void *ringbuf, __u64 size, __u64 flags) = (void *)131;
+static void (*const bpf_ringbuf_submit)(void *data, __u64 flags) = (void *)132;
+static void (*const bpf_ringbuf_discard)(void *data, __u64 flags) = (void *)133;
+static __u64 (*const bpf_ringbuf_query)(void *ringbuf, __u64 flags) = (void *)134;
+static long (*const bpf_csum_level)(struct __sk_buff *skb, __u64 level) = (void *)135;
+static long (*const bpf_redirect_neigh)(__u32 ifindex, struct bpf_redir_neigh *params, int plen, __u64 flags) = (void *)152;
+static long (*const bpf_redirect_peer)(__u32 ifindex, __u64 flags) = (void *)155;
+static struct task_struct *(*const bpf_get_current_task_btf)(void) = (void *)158;
+static __u64 (*const bpf_ktime_get_coarse_ns)(void) = (void *)160;
+static long (*const bpf_for_each_map_elem)(void *map, void *callback_fn, void *callback_ctx, __u64 flags) = (void *)164;
+static long (*const bpf_snprintf)(char *str, __u32 str_size, const char *fmt, __u64 *data, __u32 data_len) = (void *)165;
+static __u64 (*const bpf_get_func_ip)(void *ctx) = (void *)173;
+static __u64 (*const bpf_get_attach_cookie)(void *ctx) = (void *)174;
+static long (*const bpf_trace_vprintk)(const char *fmt, __u32 fmt_size, const void *data, __u32 data_len) = (void *)177;
+static long (*const bpf_loop)(__u32 nr_loops, void *callback_fn, void *callback_ctx, __u64 flags) = (void *)181;
+static long (*const bpf_strncmp)(const char *s1, __u32 s1_sz, const char *s2) = (void *)182;
+static __u64 (*const bpf_xdp_get_buff_len)(struct xdp_md *xdp_md) = (void *)188;
+static long (*const bpf_xdp_load_bytes)(struct xdp_md *xdp_md, __u32 offset, void *buf, __u32 len) = (void *)189;
+static long (*const bpf_xdp_store_bytes)(struct xdp_md *xdp_md, __u32 offset, void *buf, __u32 len) = (void *)190;
+static long (*const bpf_skb_set_tstamp)(struct __sk_buff *skb, __u64 tstamp, __u32 tstamp_type) = (void *)192;
+static void *(*const bpf_map_lookup_percpu_elem)(void *map, const void *key, __u32 cpu) = (void *)195;
+static __u64 (*const bpf_ktime_get_tai_ns)(void) = (void *)208;
 
 #define bpf_printk(fmt, ...)                                          \
     ({                                                                \

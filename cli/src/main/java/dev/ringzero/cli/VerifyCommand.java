@@ -73,9 +73,10 @@ final class VerifyCommand implements Callable<Integer> {
             BpfObject object = ObjectFiles.load(file);
             List<LoadedProgram> linked;
             List<MapDescriptor> maps;
+            var brokenMap = ProgramVerification.brokenMapRule(object, target);
             try {
                 linked = ObjectLinker.linkPrograms(object, target);
-                maps = ProgramVerification.maps(object, target);
+                maps = brokenMap.isPresent() ? List.of() : ProgramVerification.maps(object, target);
             } catch (LinkException e) {
                 // the object is readable but cannot be loaded (a malformed instruction, a map the kernel would
                 // refuse to create, …): like a refused BPF_PROG_LOAD, that is a failing verdict for its programs
@@ -98,7 +99,9 @@ final class VerifyCommand implements Callable<Integer> {
                                 + String.join(", ", linked.stream().map(LoadedProgram::name).toList()) + ")"));
             }
             for (LoadedProgram p : programs) {
-                Verdict verdict = verdict(p, maps, options);
+                Verdict verdict = brokenMap.isPresent()
+                        ? new Verdict(false, List.of(new VerificationError(-1, "", brokenMap.get(), "", null)), List.of(), 0)
+                        : verdict(p, maps, options);
                 allPassed &= verdict.passed();
                 print(out, file, p, verdict);
             }

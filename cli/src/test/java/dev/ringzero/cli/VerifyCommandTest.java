@@ -68,7 +68,7 @@ class VerifyCommandTest {
         assertThat(lpmAndPerf.exitCode()).as(lpmAndPerf.out() + lpmAndPerf.err()).isZero();
         assertThat(wrongMap.exitCode()).isEqualTo(1);
         assertThat(JSON.readTree(wrongMap.out()).get("error").asText())
-                .isEqualTo("cannot pass map_type hash (map notperf) into func bpf_perf_event_output");
+                .isEqualTo("cannot pass map_type 1 into func bpf_perf_event_output#25: map notperf is a hash map");
     }
 
     @Test

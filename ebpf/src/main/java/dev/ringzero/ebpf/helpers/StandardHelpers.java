@@ -39,11 +39,21 @@ public final class StandardHelpers {
         Map<Integer, Helper> byId = new HashMap<>();
         for (HelperPrototype prototype : platform.helpers().all()) {
             Helper helper = implementation(prototype.function());
-            if (helper != null) {
-                byId.put(prototype.id(), helper);
-            }
+            byId.put(prototype.id(), helper != null ? helper : notImplemented(prototype));
         }
         return HelperTable.of(byId);
+    }
+
+    /**
+     * A helper the verifier knows (so programs calling it verify) but the runtime does not implement: calling it
+     * faults cleanly, naming the helper.
+     */
+    private static Helper notImplemented(HelperPrototype prototype) {
+        String message = prototype.name() + "#" + prototype.id() + " passes the verifier, but ringzero's runtime does not"
+                + " implement it";
+        return (ctx, a1, a2, a3, a4, a5) -> {
+            throw new ProgramFault(-1, FaultKind.UNKNOWN_HELPER, message);
+        };
     }
 
     /** The implementation of one helper, or null when ringzero does not implement it. */

@@ -30,4 +30,18 @@ public enum ArgumentKind {
     MEM_SIZE,
     /** A known-bounded size, possibly zero. */
     MEM_SIZE_OR_ZERO,
+    /** Initialized memory of the size given by the next argument that the helper reads and may also write. */
+    UPDATED_MEM_PTR,
+    /** Like {@link #UPDATED_MEM_PTR}, or null when the size is zero. */
+    UPDATED_MEM_PTR_OR_NULL,
+    /** A constant size (possibly zero) of memory the helper allocates (Linux {@code ARG_CONST_ALLOC_SIZE_OR_ZERO}). */
+    ALLOC_SIZE_OR_ZERO,
+    /** Memory a ring buffer reservation returned, unmodified; the helper releases it (submit, discard). */
+    RINGBUF_MEM_RELEASE,
+    /** A NUL-terminated constant string in a read-only map value ({@code .rodata}). */
+    CONST_STRING,
+    /** A static function the helper calls back (Linux {@code ARG_PTR_TO_FUNC}). */
+    CALLBACK,
+    /** A {@code struct bpf_spin_lock} inside a map value. */
+    SPIN_LOCK_PTR,
 }

@@ -5,9 +5,15 @@ import static dev.ringzero.ebpf.platform.ContextField.read;
 import static dev.ringzero.ebpf.platform.FieldKind.PACKET_END;
 import static dev.ringzero.ebpf.platform.FieldKind.PACKET_META;
 import static dev.ringzero.ebpf.platform.FieldKind.PACKET_START;
-import static dev.ringzero.ebpf.platform.HelperFunction.*;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,16 +22,11 @@ import java.util.Set;
  * The Linux program types ringzero implements, numbered as {@code enum bpf_prog_type}, with libbpf's
  * section rules (in libbpf's order), the context accesses the kernel's {@code *_is_valid_access}
  * allow a privileged loader, and the helpers Linux 6.18 accepted from each type when loaded as root
- * (measured with bpftool: one program per type and helper).
+ * (measured by {@code examples/verifier/probe_helpers.py}, one program per type and helper id, into the
+ * resource {@value #AVAILABILITY}).
  */
 final class LinuxProgramTypes {
     private LinuxProgramTypes() {}
-
-    /** Helpers every type accepted. */
-    private static final Set<HelperFunction> BASE = Set.copyOf(EnumSet.of(
-            MAP_LOOKUP_ELEM, MAP_UPDATE_ELEM, MAP_DELETE_ELEM, MAP_PUSH_ELEM, MAP_POP_ELEM, MAP_PEEK_ELEM,
-            RINGBUF_OUTPUT, PERF_EVENT_OUTPUT, TAIL_CALL, TRACE_PRINTK, GET_PRANDOM_U32, GET_SMP_PROCESSOR_ID, KTIME_GET_NS,
-            KTIME_GET_BOOT_NS, GET_CURRENT_PID_TGID, GET_CURRENT_COMM, PROBE_READ_KERNEL));
 
     static final ContextLayout XDP_MD = ContextLayout.of("struct xdp_md", 24,
             pointer("data", 0, 4, PACKET_START),
@@ -87,6 +88,14 @@ final class LinuxProgramTypes {
     /** x86-64 {@code struct pt_regs}, the kprobe context. */
     static final ContextLayout PT_REGS = ContextLayout.rawReadable("struct pt_regs", 168, ptRegs());
 
+    /** {@code struct bpf_perf_event_data}: the sampled registers, then sample_period and addr; read only. */
+    static final ContextLayout PERF_EVENT_DATA = ContextLayout.rawReadable("struct bpf_perf_event_data", 184,
+            perfEventFields());
+
+    /** A raw tracepoint's arguments: up to MAX_BPF_FUNC_ARGS (12) u64 values, read only. */
+    static final ContextLayout RAW_TRACEPOINT_ARGS = ContextLayout.rawReadable("raw tracepoint arguments", 96,
+            read("args", 0, 96));
+
     /** A trace event record: the common header, then the event's fields (up to PERF_MAX_TRACE_SIZE). */
     static final ContextLayout TRACE_EVENT = ContextLayout.rawReadable("trace event record", 8192,
             read("common_type", 0, 2),
@@ -94,30 +103,48 @@ final class LinuxProgramTypes {
             read("common_preempt_count", 3, 1),
             read("common_pid", 4, 4));
 
-    private static final Set<HelperFunction> SOCKET_FILTER_HELPERS = with(BASE, SKB_LOAD_BYTES, GET_SOCKET_COOKIE);
-    private static final Set<HelperFunction> TC_HELPERS = with(BASE, SKB_LOAD_BYTES, GET_SOCKET_COOKIE, CSUM_DIFF);
+    /** Where {@link #helpersOf} reads the measured helper availability. */
+    static final String AVAILABILITY = "linux_helper_availability.txt";
+
+    private static final Map<String, Set<Integer>> AVAILABLE = readAvailability();
 
     static final List<ProgramType> ALL = List.of(
             new ProgramType(Platform.LINUX, "socket_filter", 1,
-                    List.of(exact("socket", "")), SK_BUFF_SOCKET_FILTER, ReturnRange.ANY, SOCKET_FILTER_HELPERS),
+                    List.of(exact("socket", "")), SK_BUFF_SOCKET_FILTER, ReturnRange.ANY, helpersOf("socket_filter")),
             new ProgramType(Platform.LINUX, "kprobe", 2,
-                    List.of(exactOrSlash("kprobe"), exactOrSlash("kretprobe")), PT_REGS, ReturnRange.ANY, BASE),
+                    List.of(exactOrSlash("kprobe"), exactOrSlash("kretprobe"), exactOrSlash("uprobe"),
+                            exactOrSlash("uretprobe"), exactOrSlash("kprobe.multi"), exactOrSlash("kretprobe.multi"),
+                            exactOrSlash("uprobe.multi"), exactOrSlash("uretprobe.multi"), exactOrSlash("ksyscall"),
+                            exactOrSlash("kretsyscall"), exactOrSlash("usdt")), PT_REGS, ReturnRange.ANY, helpersOf("kprobe")),
             new ProgramType(Platform.LINUX, "sched_cls", 3,
                     List.of(exact("tc/ingress", "BPF_TCX_INGRESS"), exact("tc/egress", "BPF_TCX_EGRESS"),
                             exact("tcx/ingress", "BPF_TCX_INGRESS"), exact("tcx/egress", "BPF_TCX_EGRESS"),
                             exact("tc", ""), exact("classifier", "")),
-                    SK_BUFF_TC, ReturnRange.ANY, TC_HELPERS),
+                    SK_BUFF_TC, ReturnRange.ANY, helpersOf("sched_cls")),
             new ProgramType(Platform.LINUX, "sched_act", 4,
-                    List.of(exact("action", "")), SK_BUFF_TC, ReturnRange.ANY, TC_HELPERS),
+                    List.of(exact("action", "")), SK_BUFF_TC, ReturnRange.ANY, helpersOf("sched_act")),
             new ProgramType(Platform.LINUX, "tracepoint", 5,
-                    List.of(exactOrSlash("tracepoint"), exactOrSlash("tp")), TRACE_EVENT, ReturnRange.ANY, BASE),
+                    List.of(exactOrSlash("tracepoint"), exactOrSlash("tp")), TRACE_EVENT, ReturnRange.ANY, helpersOf("tracepoint")),
             new ProgramType(Platform.LINUX, "xdp", 6,
-                    List.of(exact("xdp.frags", "BPF_XDP"), exact("xdp", "BPF_XDP")),
-                    XDP_MD, new ReturnRange(0, 4), with(BASE, CSUM_DIFF)), // XDP_ABORTED .. XDP_REDIRECT
+                    List.of(exact("xdp/cpumap", "BPF_XDP_CPUMAP"), exact("xdp.frags/cpumap", "BPF_XDP_CPUMAP"),
+                            exact("xdp.frags", "BPF_XDP"), exact("xdp", "BPF_XDP")),
+                    XDP_MD, new ReturnRange(0, 4), helpersOf("xdp")), // XDP_ABORTED .. XDP_REDIRECT
+            // programs a device map runs on egress may also read egress_ifindex
+            new ProgramType(Platform.LINUX, "xdp", 6,
+                    List.of(exact("xdp.frags/devmap", "BPF_XDP_DEVMAP"), exact("xdp/devmap", "BPF_XDP_DEVMAP")),
+                    XDP_MD, new ReturnRange(0, 4), helpersOf("xdp")),
+            new ProgramType(Platform.LINUX, "perf_event", 7,
+                    List.of(exact("perf_event", "")), PERF_EVENT_DATA, ReturnRange.ANY, helpersOf("perf_event")),
+            new ProgramType(Platform.LINUX, "raw_tracepoint", 17,
+                    List.of(exactOrSlash("raw_tracepoint"), exactOrSlash("raw_tp")), RAW_TRACEPOINT_ARGS, ReturnRange.ANY,
+                    helpersOf("raw_tracepoint")),
             new ProgramType(Platform.LINUX, "cgroup_skb", 8,
-                    List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS"),
-                            exact("cgroup_skb/egress", "BPF_CGROUP_INET_EGRESS")),
-                    SK_BUFF_CGROUP, new ReturnRange(0, 1), SOCKET_FILTER_HELPERS)); // drop, allow
+                    List.of(exact("cgroup_skb/ingress", "BPF_CGROUP_INET_INGRESS")),
+                    SK_BUFF_CGROUP, new ReturnRange(0, 1), helpersOf("cgroup_skb")), // drop, allow
+            // egress programs may also set bit 1 (congestion notification), so they return 0..3
+            new ProgramType(Platform.LINUX, "cgroup_skb", 8,
+                    List.of(exact("cgroup_skb/egress", "BPF_CGROUP_INET_EGRESS")),
+                    SK_BUFF_CGROUP, new ReturnRange(0, 3), helpersOf("cgroup_skb")));
 
     private static SectionRule exact(String name, String attachType) {
         return new SectionRule(name, SectionMatch.EXACT, attachType);
@@ -140,6 +167,14 @@ final class LinuxProgramTypes {
         return new ContextLayout("struct __sk_buff", 192, fields, false);
     }
 
+    private static ContextField[] perfEventFields() {
+        ContextField[] regs = ptRegs();
+        ContextField[] all = java.util.Arrays.copyOf(regs, regs.length + 2);
+        all[regs.length] = read("sample_period", 168, 8);
+        all[regs.length + 1] = read("addr", 176, 8);
+        return all;
+    }
+
     private static ContextField[] ptRegs() {
         String[] names = {"r15", "r14", "r13", "r12", "bp", "bx", "r11", "r10", "r9", "r8", "ax", "cx", "dx", "si", "di",
                 "orig_ax", "ip", "cs", "flags", "sp", "ss"};
@@ -156,9 +191,49 @@ final class LinuxProgramTypes {
         return List.copyOf(all);
     }
 
-    private static Set<HelperFunction> with(Set<HelperFunction> base, HelperFunction... more) {
-        var helpers = EnumSet.copyOf(base);
-        helpers.addAll(List.of(more));
+    /** The helpers ringzero declares that the kernel let programs of {@code type} call. */
+    static Set<HelperFunction> helpersOf(String type) {
+        Set<Integer> ids = AVAILABLE.getOrDefault(type, Set.of());
+        var helpers = EnumSet.noneOf(HelperFunction.class);
+        for (HelperPrototype prototype : LinuxHelpers.PROTOTYPES) {
+            if (ids.contains(prototype.id())) {
+                helpers.add(prototype.function());
+            }
+        }
         return Set.copyOf(helpers);
+    }
+
+    /**
+     * The measured table: lines {@code ID NAME TYPE,TYPE,...} ({@code -} for none), written by
+     * {@code examples/verifier/probe_helpers.py}.
+     */
+    static Map<String, Set<Integer>> readAvailability() {
+        var byType = new HashMap<String, Set<Integer>>();
+        try (InputStream in = LinuxProgramTypes.class.getResourceAsStream(AVAILABILITY)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + AVAILABILITY + " is missing");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.split("\\s+");
+                if (fields.length != 3) {
+                    throw new IllegalStateException(AVAILABILITY + ": malformed line '" + line + "'");
+                }
+                int id = Integer.parseInt(fields[0]);
+                if (fields[2].equals("-")) {
+                    continue;
+                }
+                for (String type : fields[2].split(",")) {
+                    byType.computeIfAbsent(type, k -> new HashSet<>()).add(id);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byType.replaceAll((k, v) -> Set.copyOf(v));
+        return Map.copyOf(byType);
     }
 }

@@ -52,15 +52,91 @@ public final class ProgramVerification {
             MapType type = platform.mapType(d.type()).orElseThrow(() -> new LinkException("map '" + d.name()
                     + "': type " + d.type() + " is not a " + platform.name().toLowerCase() + " map type"));
             try {
-                BpfMaps.validate(new MapSpec(type, d.keySize(), d.valueSize(), d.maxEntries(), d.flags(), d.name()));
+                BpfMaps.validate(new MapSpec(type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), d.flags(), d.name()));
             } catch (InvalidMapSpecException e) {
                 throw new LinkException(e.getMessage());
             }
-            maps.add(MapDescriptor.of(d.name(), type, d.keySize(), d.valueSize(), d.maxEntries()));
+            // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it
+            maps.add(new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
+                    (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
+                    specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer")));
         }
         object.globals().stream().filter(g -> g.size() > 0)
                 .forEach(g -> maps.add(MapDescriptor.globalData(g.name(), g.bytes(), g.readOnly())));
         return maps;
+    }
+
+    private static final int RDONLY_PROG = 1 << 7;
+
+    /**
+     * The byte offset of a member of type {@code struct name} in a map value's BTF type, searching nested structs
+     * (as the kernel finds a value's bpf_spin_lock and bpf_timer); -1 when there is none or no BTF.
+     */
+    static int specialField(BpfObject object, int valueTypeId, String name) {
+        if (valueTypeId <= 0 || object.btf().isEmpty()) {
+            return -1;
+        }
+        try {
+            return findStruct(object.btf().get(), valueTypeId, name, 0, 0);
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static int findStruct(dev.ringzero.ebpf.btf.Btf btf, int id, String name, long base, int depth) {
+        if (depth > 16) {
+            return -1;
+        }
+        var type = btf.type(btf.resolve(id));
+        if (type instanceof dev.ringzero.ebpf.btf.BtfType.Struct st) {
+            if (name.equals(st.name())) {
+                return (int) base;
+            }
+            for (var member : st.members()) {
+                int found = findStruct(btf, member.type(), name, base + member.bitOffset() / 8, depth + 1);
+                if (found >= 0) {
+                    return found;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The max entries libbpf passes to BPF_MAP_CREATE: it rounds a ring buffer's size up to a power-of-2 multiple
+     * of the page size (4096 on x86-64); other definitions go unchanged.
+     */
+    static int libbpfMaxEntries(MapType type, int maxEntries) {
+        if ((type != MapType.RINGBUF && type != MapType.USER_RINGBUF) || maxEntries <= 0) {
+            return maxEntries;
+        }
+        long size = 4096;
+        while (size < Integer.toUnsignedLong(maxEntries) && size < (1L << 30)) {
+            size <<= 1;
+        }
+        return (int) size;
+    }
+
+    /**
+     * The first map definition the kernel would refuse to create (a broken BPF_MAP_CREATE rule: sizes, flags, max
+     * entries), as a message; empty when every definition is valid or only of a type ringzero cannot describe. Loading
+     * such an object fails before any program is verified, so every program in it fails.
+     */
+    public static java.util.Optional<String> brokenMapRule(BpfObject object, Platform platform) {
+        for (MapDefinition d : object.maps()) {
+            var type = platform.mapType(d.type());
+            if (type.isEmpty()) {
+                continue;
+            }
+            try {
+                BpfMaps.validate(new MapSpec(type.get(), d.keySize(), d.valueSize(), libbpfMaxEntries(type.get(), d.maxEntries()), d.flags(), d.name()));
+            } catch (InvalidMapSpecException e) {
+                if (e.errno() != dev.ringzero.ebpf.maps.Errno.EOPNOTSUPP) {
+                    return java.util.Optional.of("the kernel cannot create " + e.getMessage());
+                }
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Verifies a program linked by {@link ObjectLinker#linkPrograms} against {@link #maps(BpfObject, Platform)}. */

@@ -16,7 +16,18 @@ import java.util.Objects;
  * @param readOnly whether programs may not write the value ({@code .rodata})
  */
 public record MapDescriptor(String name, MapType type, int keySize, int valueSize, int maxEntries, byte[] initialValue,
-                            boolean readOnly) {
+                            boolean readOnly, int spinLockOffset, int timerOffset) {
+
+    /** A map whose values hold no {@code struct bpf_spin_lock} and no {@code struct bpf_timer}. */
+    public MapDescriptor(String name, MapType type, int keySize, int valueSize, int maxEntries, byte[] initialValue,
+                         boolean readOnly) {
+        this(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, -1, -1);
+    }
+
+    /** The same map with the offsets of the special fields its value's BTF type declares (-1: none). */
+    public MapDescriptor withSpecialFields(int spinLock, int timer) {
+        return new MapDescriptor(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, spinLock, timer);
+    }
 
     public MapDescriptor {
         Objects.requireNonNull(name, "name");

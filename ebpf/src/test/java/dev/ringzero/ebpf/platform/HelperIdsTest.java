@@ -89,7 +89,8 @@ class HelperIdsTest {
                         assertThat(i).as(prototype.name()).isPositive();
                         assertThat(arguments.get(i - 1)).as(prototype.name())
                                 .isIn(ArgumentKind.READABLE_MEM_PTR, ArgumentKind.READABLE_MEM_PTR_OR_NULL,
-                                        ArgumentKind.WRITABLE_MEM_PTR);
+                                        ArgumentKind.WRITABLE_MEM_PTR, ArgumentKind.UPDATED_MEM_PTR,
+                                        ArgumentKind.UPDATED_MEM_PTR_OR_NULL);
                     }
                 }
             }

@@ -53,8 +53,10 @@ class KernelInventoryTest {
 
     /** Loads the object with the ELF loader, links it with the engine's linker and judges its one program on Linux. */
     static Verdict verify(String object, VerifierOptions options) throws IOException {
-        LoadedObject linked = LinkedInput.link(corpus().resolve(object), Platform.LINUX);
-        return Verifier.verify(LinkedInput.input(linked, linked.programs().getFirst(), options));
+        var elf = dev.ringzero.ebpf.elf.BpfObjectLoader.load(corpus().resolve(object));
+        var programs = dev.ringzero.ebpf.program.ObjectLinker.linkPrograms(elf, Platform.LINUX);
+        var maps = dev.ringzero.ebpf.program.ProgramVerification.maps(elf, Platform.LINUX);
+        return dev.ringzero.ebpf.program.ProgramVerification.verify(programs.getFirst(), maps, options);
     }
 
     /** The same program read from its llvm-objdump text instead of its ELF object. */

@@ -167,7 +167,7 @@ class VerifierRulesTest {
         @Test
         void aQueueHelperNeedsAQueueMap() {
             assertFails(linux("xdp", "r2 = r10\nr2 += -8\n*(u64 *)(r10 - 8) = r1\nld_pseudo r1, 1, 0\nr3 = 0\ncall 87\nr0 = 0\nexit"),
-                    6, "cannot pass map_type hash");
+                    6, "cannot pass map_type 1 into func bpf_map_push_elem#87");
         }
     }
 

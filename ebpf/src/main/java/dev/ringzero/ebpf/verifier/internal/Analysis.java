@@ -50,13 +50,15 @@ public final class Analysis {
     private static final class Checkpoint {
         final State state;
         final Checkpoint parent;
+        final int pc;
         int branches = 1;
         int hits;
         int misses;
 
-        Checkpoint(State state, Checkpoint parent) {
+        Checkpoint(State state, Checkpoint parent, int pc) {
             this.state = state;
             this.parent = parent;
+            this.pc = pc;
         }
     }
 
@@ -131,7 +133,7 @@ public final class Analysis {
                         break;
                     }
                     if (seen.size() < MAX_STATES_PER_PC || (rules.linux() && rules.allowPointerLeaks())) {
-                        Checkpoint cp = new Checkpoint(state.copy(), last);
+                        Checkpoint cp = new Checkpoint(state.copy(), last, pc);
                         seen.add(cp);
                         last = cp;
                     }
@@ -193,12 +195,27 @@ public final class Analysis {
             cp.hits++;
             if (cp.branches == 0) return true;
             if (isAncestor(cp, last)) {
-                if (rules.fixpointLoops()) return true;
+                // a helper's callback loop is bounded by the helper: coming back to a state seen in an earlier call of
+                // the callback is its fixpoint, not an infinite loop
+                if (rules.fixpointLoops() || callsBack(pc) || throughCallback(cp, last)) return true;
                 throw new Rejection(pc, "infinite loop detected at insn " + pc
                         + ": the loop comes back here with nothing changed that could end it", state.describe());
             }
         }
         return false;
+    }
+
+    /** Whether the path from {@code cp} to {@code last} passed a helper call that calls back (a callback's return). */
+    private boolean throughCallback(Checkpoint cp, Checkpoint last) {
+        for (Checkpoint c = last; c != null && c != cp; c = c.parent) {
+            if (callsBack(c.pc)) return true;
+        }
+        return false;
+    }
+
+    private boolean callsBack(int pc) {
+        return rules.linux() && code.at(pc) instanceof dev.ringzero.ebpf.isa.Instruction.Call c
+                && c.kind() == CallKind.HELPER && HelperCalls.callsBack(c.imm());
     }
 
     private static boolean isAncestor(Checkpoint cp, Checkpoint last) {

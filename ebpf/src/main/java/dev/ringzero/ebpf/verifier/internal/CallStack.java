@@ -2,6 +2,7 @@ package dev.ringzero.ebpf.verifier.internal;
 
 import dev.ringzero.ebpf.isa.CallKind;
 import dev.ringzero.ebpf.isa.Code;
+import dev.ringzero.ebpf.isa.ImmKind;
 import dev.ringzero.ebpf.isa.Instruction;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,9 +34,8 @@ final class CallStack {
         this.privateStacks = rules.linux() && (programType.equals("kprobe") || programType.equals("tracepoint"));
         starts.add(0);
         for (var at : code.instructions()) {
-            if (at.instruction() instanceof Instruction.Call c && c.kind() == CallKind.LOCAL) {
-                starts.add(at.pc() + 1 + c.imm());
-            }
+            int target = callTarget(at.pc());
+            if (target >= 0) starts.add(target);
         }
     }
 
@@ -82,11 +82,19 @@ final class CallStack {
     private List<Integer> callees(int function) {
         List<Integer> out = new ArrayList<>();
         for (int pc = function; pc < end(function); pc++) {
-            if (code.at(pc) instanceof Instruction.Call c && c.kind() == CallKind.LOCAL) {
-                out.add(pc + 1 + c.imm());
-            }
+            int target = callTarget(pc);
+            if (target >= 0) out.add(target);
         }
         return out;
+    }
+
+    /** A local call's target, or a callback's (an {@code lddw} of a function, which a helper calls), else -1. */
+    private int callTarget(int pc) {
+        return switch (code.at(pc)) {
+            case Instruction.Call c when c.kind() == CallKind.LOCAL -> pc + 1 + c.imm();
+            case Instruction.LoadImm64 l when l.kind() == ImmKind.FUNC -> pc + 1 + l.firstImm();
+            case null, default -> -1;
+        };
     }
 
     private boolean hasTailCall(int function) {

@@ -36,6 +36,16 @@ final class ControlFlow {
                 cfg.requireTarget(at.pc(), target, "call");
                 cfg.functions.add(target);
             }
+            if (at.instruction() instanceof Instruction.LoadImm64 l && l.kind() == dev.ringzero.ebpf.isa.ImmKind.FUNC) {
+                // a callback's address: the function it names is a subprogram too
+                int target = at.pc() + 1 + l.firstImm();
+                cfg.requireTarget(at.pc(), target, "callback");
+                cfg.functions.add(target);
+            }
+            if (rules.linux() && at.instruction() instanceof Instruction.Call c && c.kind() == CallKind.HELPER
+                    && HelperCalls.callsBack(c.imm())) {
+                cfg.prunePoints.set(at.pc()); // the callback returns here: a loop head
+            }
         }
         for (Code.At at : code.instructions()) {
             int pc = at.pc();
@@ -91,6 +101,9 @@ final class ControlFlow {
             if (pc >= code.length() || seen.get(pc)) continue;
             seen.set(pc);
             Instruction insn = code.at(pc);
+            if (insn instanceof Instruction.LoadImm64 l && l.kind() == dev.ringzero.ebpf.isa.ImmKind.FUNC) {
+                work.push(pc + 1 + l.firstImm());
+            }
             switch (insn) {
                 case Instruction.Exit x -> {}
                 case Instruction.Jump j -> {

@@ -18,6 +18,11 @@ final class Frame {
     final int function;
     /** This frame's index in the call stack (0: the program's own). */
     final int depth;
+    /**
+     * Whether a helper calls this frame's function back (bpf_loop, bpf_for_each_map_elem): {@link #returnPc} is then
+     * the helper call itself, which may call the function again.
+     */
+    boolean callback;
 
     Frame(int returnPc, int function, int depth) {
         this.depth = depth;
@@ -36,6 +41,7 @@ final class Frame {
         this.returnPc = other.returnPc;
         this.function = other.function;
         this.depth = other.depth;
+        this.callback = other.callback;
     }
 
     Frame copy() {

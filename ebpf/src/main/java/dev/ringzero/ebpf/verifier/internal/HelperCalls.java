@@ -10,12 +10,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Helper calls checked against their prototypes: argument kinds, memory sizes, map compatibility. */
+/**
+ * Helper calls checked against their prototypes: argument kinds, memory sizes, map compatibility (both ways, as
+ * the kernel's {@code check_map_func_compatibility}), references (ring buffer reservations) and the packet
+ * pointers a helper that may move the packet invalidates.
+ */
 final class HelperCalls {
     private static final Set<HelperFunction> GENERIC_MAP = EnumSet.of(HelperFunction.MAP_LOOKUP_ELEM,
             HelperFunction.MAP_UPDATE_ELEM, HelperFunction.MAP_DELETE_ELEM, HelperFunction.MAP_LOOKUP_AND_DELETE_ELEM);
-    private static final Set<HelperFunction> QUEUE_OPS = EnumSet.of(HelperFunction.MAP_PUSH_ELEM,
-            HelperFunction.MAP_POP_ELEM, HelperFunction.MAP_PEEK_ELEM);
     private static final Set<MapType> KEYED = EnumSet.of(MapType.HASH, MapType.ARRAY, MapType.PERCPU_HASH,
             MapType.PERCPU_ARRAY, MapType.LRU_HASH, MapType.LPM_TRIE, MapType.LRU_PERCPU_HASH);
 
@@ -39,7 +41,20 @@ final class HelperCalls {
                     + " (helper " + id + ")");
         }
         List<ArgumentKind> args = proto.arguments();
+        if (s.lock != null && proto.function() != HelperFunction.SPIN_UNLOCK) {
+            throw new Rejection(pc, "function calls are not allowed while holding a lock: " + proto.name()
+                    + " is called between bpf_spin_lock and bpf_spin_unlock");
+        }
+        if (proto.function() == HelperFunction.TAIL_CALL && !s.refs.isEmpty()) {
+            throw new Rejection(pc, "tail_call would lead to reference leak: the program still holds "
+                    + describeRefs(s) + "; submit or discard it first");
+        }
         MapDescriptor map = null;
+        long allocSize = -1;
+        int released = 0;
+        Value keyArgument = null;
+        int callbackTarget = -1;
+        callbackEntry = null;
         int mapIndex = -1;
         int memReg = -1;
         ArgumentKind memKind = null;
@@ -69,11 +84,18 @@ final class HelperCalls {
                     map = input.maps().get(p.mapIndex());
                     mapIndex = p.mapIndex();
                     checkCompatible(pc, proto, map);
+                    if (map.readOnly() && rules.linux() && MAP_WRITERS.contains(proto.function())) {
+                        throw new Rejection(pc, "write into map forbidden: " + proto.name() + " would change map "
+                                + map.name() + ", which is read-only to programs");
+                    }
                 }
-                case KEY_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).keySize(), false, proto);
+                case KEY_PTR -> {
+                    memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).keySize(), false, proto);
+                    keyArgument = s.reg(reg);
+                }
                 case VALUE_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).valueSize(), false, proto);
                 case UNINIT_VALUE_PTR -> memoryArgument(pc, s, reg, where, requireMap(pc, map, proto).valueSize(), true, proto);
-                case READABLE_MEM_PTR, READABLE_MEM_PTR_OR_NULL, WRITABLE_MEM_PTR -> {
+                case READABLE_MEM_PTR, READABLE_MEM_PTR_OR_NULL, WRITABLE_MEM_PTR, UPDATED_MEM_PTR, UPDATED_MEM_PTR_OR_NULL -> {
                     Transfer.read(pc, s, reg);
                     memReg = reg;
                     memKind = kind;
@@ -101,18 +123,229 @@ final class HelperCalls {
                     }
                     sizedMemory(pc, s, memReg, memKind, size, n.link(), proto);
                 }
+                case ALLOC_SIZE_OR_ZERO -> {
+                    Value v = Transfer.read(pc, s, reg);
+                    if (!(v instanceof Value.Num n) || !n.scalar().isConstant()) {
+                        throw new Rejection(pc, "R" + reg + " is not a known constant: " + where + " is the size to"
+                                + " reserve and must be a constant; r" + reg + " is " + v);
+                    }
+                    allocSize = n.scalar().value();
+                    if (allocSize < 0 || allocSize >= Scalar.MAX_VAR_OFF) {
+                        throw new Rejection(pc, "R" + reg + " min value is negative or too large (" + allocSize + "): "
+                                + where + " must be a size");
+                    }
+                }
+                case RINGBUF_MEM_RELEASE -> released = releasedReference(pc, s, reg, where);
+                case CONST_STRING -> constString(pc, s, reg, where);
+                case CALLBACK -> {
+                    Value v = Transfer.read(pc, s, reg);
+                    if (!(v instanceof Value.Ptr p) || p.region() != Region.FUNC || !p.off().isZero()) {
+                        throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.region().display()
+                                : "scalar") + " expected=func: " + where + " must be the address of a static function");
+                    }
+                    callbackTarget = p.mapIndex();
+                }
+                case SPIN_LOCK_PTR -> spinLock(pc, s, reg, proto);
             }
         }
+        if (released != 0) {
+            s.release(released);
+        }
+        if (callbackTarget >= 0) {
+            callbackEntry = enterCallback(pc, s, proto, callbackTarget, map, mapIndex);
+        }
+        if (changesPacketData(proto.function())) {
+            s.invalidatePacket();
+        }
+        boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
+                && zeroKeyInArray(s, map, keyArgument);
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         final int returnedMap = mapIndex;
         s.set(0, switch (proto.returns()) {
             case MAP_VALUE_OR_NULL -> {
                 requireMap(pc, map, proto);
-                yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, s.freshId(), pc, 0, 0);
+                if (map.type() == MapType.XSKMAP) {
+                    // an XDP socket or NULL: checked and passed on like the kernel's xdp_sock pointer, not read
+                    yield new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
+                }
+                yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, neverNull ? 0 : s.freshId(),
+                        neverNull ? -1 : pc, 0, 0);
             }
+            case MAP_VALUE -> {
+                requireMap(pc, map, proto);
+                yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, 0, -1, 0, 0);
+            }
+            case RINGBUF_MEM_OR_NULL -> {
+                int ref = s.freshId();
+                s.refs.put(ref, new State.Ref(pc, allocSize));
+                yield new Value.Ptr(Region.RINGBUF_MEM, Scalar.constant(0), 0, returnedMap, ref, pc, 0, 0, ref);
+            }
+            case BTF_OBJECT -> new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, 0, -1, 0, 0);
+            case VOID -> Value.UNINIT;
             default -> Value.unknown();
         });
         return true;
+    }
+
+    /**
+     * Whether a lookup cannot fail because it reads an array at key 0: Linux (bpf_capable loaders) drops the NULL
+     * from an array or per-CPU array lookup whose key is a constant below max_entries held at a constant stack
+     * address. ringzero recognizes the key when its bytes are known zeros within one 8-byte slot (other constants
+     * are not tracked byte by byte, so those lookups keep their NULL check).
+     */
+    private boolean zeroKeyInArray(State s, MapDescriptor map, Value key) {
+        if (!rules.linux() || !rules.allowPointerLeaks()) return false;
+        if (map.type() != MapType.ARRAY && map.type() != MapType.PERCPU_ARRAY) return false;
+        if (!(key instanceof Value.Ptr p) || p.region() != Region.STACK || !p.off().isConstant()) return false;
+        long at = p.off().value() + Frame.STACK_SIZE;
+        int size = map.keySize();
+        if (size <= 0 || at < 0 || at + size > Frame.STACK_SIZE || at / 8 != (at + size - 1) / 8) return false;
+        Frame f = s.frames.get(p.frame());
+        for (long k = at; k < at + size; k++) {
+            if (f.stack[(int) k] != Frame.ZERO) return false;
+        }
+        return true;
+    }
+
+    /** Set by {@link #call} for a helper that calls back: the state entering the callback (its own frame), or null. */
+    State callbackEntry;
+
+    /** Linux helpers that call a function of the program back (ARG_PTR_TO_FUNC): bpf_for_each_map_elem, bpf_loop. */
+    static boolean callsBack(int linuxId) {
+        return linuxId == 164 || linuxId == 181;
+    }
+
+    /**
+     * The state in which the callback starts, as the kernel sets up its frame: bpf_loop passes (index, ctx),
+     * bpf_for_each_map_elem passes (map, key, value, ctx). The callback context (r3) must be a stack pointer or NULL.
+     */
+    private State enterCallback(int pc, State s, HelperPrototype proto, int target, MapDescriptor map, int mapIndex) {
+        Value ctx = s.reg(3);
+        boolean stackOrNull = ctx instanceof Value.Ptr p ? p.region() == Region.STACK && !p.maybeNull()
+                : ctx instanceof Value.Num n && n.scalar().isZero();
+        if (!stackOrNull) {
+            throw new Rejection(pc, "R3 type=" + (ctx instanceof Value.Ptr p ? p.region().display() : "scalar")
+                    + " expected=fp: the callback context of " + proto.name() + " must point to the stack or be NULL");
+        }
+        if (s.frames.size() >= Transfer.MAX_FRAMES) {
+            throw new Rejection(pc, "the call stack of " + (s.frames.size() + 1) + " frames is too deep (at most "
+                    + Transfer.MAX_FRAMES + ")");
+        }
+        State enter = s.copy();
+        Frame callee = new Frame(pc, target, enter.frames.size());
+        callee.callback = true;
+        if (proto.function() == HelperFunction.LOOP) {
+            callee.regs[1] = Value.scalar(Scalar.range(0, 0xFFFF_FFFFL));
+            callee.regs[2] = ctx;
+        } else {
+            callee.regs[1] = new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[2] = new Value.Ptr(Region.MAP_KEY, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[3] = new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, mapIndex, 0, -1, 0, 0);
+            callee.regs[4] = ctx;
+        }
+        callee.regs[10] = new Value.Ptr(Region.STACK, Scalar.constant(0), enter.frames.size(), -1, 0, -1, 0, 0);
+        enter.frames.add(callee);
+        return enter;
+    }
+
+    /** Helpers after which the packet may have moved or changed size (the kernel's bpf_helper_changes_pkt_data). */
+    static boolean changesPacketData(HelperFunction f) {
+        return switch (f) {
+            case SKB_STORE_BYTES, L3_CSUM_REPLACE, L4_CSUM_REPLACE, CLONE_REDIRECT, SKB_VLAN_PUSH, SKB_VLAN_POP,
+                 SKB_CHANGE_PROTO, SKB_CHANGE_TAIL, SKB_CHANGE_HEAD, SKB_PULL_DATA, SKB_ADJUST_ROOM,
+                 XDP_ADJUST_HEAD, XDP_ADJUST_TAIL, XDP_ADJUST_META -> true;
+            default -> false;
+        };
+    }
+
+    static String describeRefs(State s) {
+        StringBuilder b = new StringBuilder();
+        s.refs.forEach((id, r) -> b.append(b.isEmpty() ? "" : ", ").append("reference id=").append(id)
+                .append(" (ring buffer reservation at instruction ").append(r.allocPc()).append(')'));
+        return b.toString();
+    }
+
+    /** The reference a submit or discard releases: the unmodified, NULL-checked pointer a reservation returned. */
+    private int releasedReference(int pc, State s, int reg, String where) {
+        Value v = Transfer.read(pc, s, reg);
+        if (!(v instanceof Value.Ptr p) || p.region() != Region.RINGBUF_MEM) {
+            throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.region().display() : "scalar")
+                    + " expected=ringbuf_mem: " + where + " must be memory bpf_ringbuf_reserve returned and that was not"
+                    + " submitted or discarded yet; r" + reg + " is " + v);
+        }
+        if (p.maybeNull()) {
+            throw new Rejection(pc, "R" + reg + " type=ringbuf_mem_or_null expected=ringbuf_mem: " + where
+                    + " may be NULL" + Transfer.originHint(p) + "; check it against 0 first");
+        }
+        if (!p.off().isZero()) {
+            throw new Rejection(pc, "R" + reg + " must have zero offset when passed to release func or trusted arg to"
+                    + " kfunc: " + where + " is " + p + ", not the start of the reservation");
+        }
+        if (!s.refs.containsKey(p.refId())) {
+            throw new Rejection(pc, "R" + reg + " type=scalar expected=ringbuf_mem: the reservation was already released");
+        }
+        return p.refId();
+    }
+
+    /** bpf_spin_lock / bpf_spin_unlock: the lock inside a map value, taken and released once, one at a time. */
+    private void spinLock(int pc, State s, int reg, HelperPrototype proto) {
+        Value v = Transfer.read(pc, s, reg);
+        if (!(v instanceof Value.Ptr p) || p.region() != Region.MAP_VALUE || p.maybeNull()) {
+            throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.toString() : "scalar")
+                    + " expected=map_value: " + proto.name() + " needs the address of a struct bpf_spin_lock in a map value");
+        }
+        MapDescriptor m = input.maps().get(p.mapIndex());
+        if (m.spinLockOffset() < 0) {
+            throw new Rejection(pc, "map '" + m.name() + "' has no valid bpf_spin_lock");
+        }
+        if (!p.off().isConstant()) {
+            throw new Rejection(pc, "R" + reg + " doesn't have constant offset. bpf_spin_lock has to be at the constant"
+                    + " offset");
+        }
+        if (p.off().value() != m.spinLockOffset()) {
+            throw new Rejection(pc, "off " + p.off().value() + " doesn't point to 'struct bpf_spin_lock' that is at "
+                    + m.spinLockOffset());
+        }
+        State.Lock lock = new State.Lock(p.mapIndex(), p.originPc());
+        if (proto.function() == HelperFunction.SPIN_LOCK) {
+            if (s.lock != null) {
+                throw new Rejection(pc, "Locking two bpf_spin_locks are not allowed");
+            }
+            s.lock = lock;
+        } else {
+            if (s.lock == null) {
+                throw new Rejection(pc, "bpf_spin_unlock without taking a lock");
+            }
+            if (!s.lock.equals(lock)) {
+                throw new Rejection(pc, "bpf_spin_unlock of different lock");
+            }
+            s.lock = null;
+        }
+    }
+
+    /** A pointer to a NUL-terminated string at a constant place in a read-only map value. */
+    private void constString(int pc, State s, int reg, String where) {
+        Value v = Transfer.read(pc, s, reg);
+        if (!(v instanceof Value.Ptr p) || p.region() != Region.MAP_VALUE || p.maybeNull()) {
+            throw new Rejection(pc, "R" + reg + " type=" + (v instanceof Value.Ptr p ? p.region().display() : "scalar")
+                    + " expected=map_value: " + where + " must be a constant string in .rodata; r" + reg + " is " + v);
+        }
+        MapDescriptor m = input.maps().get(p.mapIndex());
+        if (!m.readOnly() || m.initialValue() == null) {
+            throw new Rejection(pc, "R" + reg + " does not point to a readonly map': " + where + " points into map "
+                    + m.name() + ", which the program may change");
+        }
+        if (!p.off().isConstant()) {
+            throw new Rejection(pc, "R" + reg + " is not a constant address': " + where + " has offset " + p.off());
+        }
+        byte[] bytes = m.initialValue();
+        long off = p.off().value();
+        for (long i = off; i >= 0 && i < bytes.length; i++) {
+            if (bytes[(int) i] == 0) {
+                return;
+            }
+        }
+        throw new Rejection(pc, "string is not zero-terminated: " + where + " at offset " + off + " of map " + m.name());
     }
 
     private MapDescriptor requireMap(int pc, MapDescriptor map, HelperPrototype proto) {
@@ -122,39 +355,121 @@ final class HelperCalls {
         return map;
     }
 
+    /**
+     * The kernel's check_map_func_compatibility, both ways: a map type that only some helpers may take, and a helper
+     * that takes only some map types.
+     */
     private void checkCompatible(int pc, HelperPrototype proto, MapDescriptor map) {
         HelperFunction f = proto.function();
         MapType t = map.type();
-        boolean ok;
-        if (GENERIC_MAP.contains(f)) ok = KEYED.contains(t);
-        else if (QUEUE_OPS.contains(f)) ok = t == MapType.QUEUE || t == MapType.STACK;
-        else if (f == HelperFunction.RINGBUF_OUTPUT) ok = t == MapType.RINGBUF;
-        else if (f == HelperFunction.TAIL_CALL) ok = t == MapType.PROG_ARRAY;
-        else if (f == HelperFunction.PERF_EVENT_OUTPUT) ok = t == MapType.PERF_EVENT_ARRAY;
-        else ok = true;
-        if (!ok) {
-            throw new Rejection(pc, "cannot pass map_type " + t.bpftoolName() + " (map " + map.name() + ") into func "
-                    + proto.name());
+        if (!rules.linux()) {
+            boolean ok = GENERIC_MAP.contains(f) ? KEYED.contains(t) : mapAllows(t, f) && helperAllows(f, t);
+            if (!ok) {
+                throw new Rejection(pc, "cannot pass map_type " + t.bpftoolName() + " (map " + map.name() + ") into func "
+                        + proto.name());
+            }
+            return;
         }
+        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps()) {
+            throw new Rejection(pc, proto.name() + " on " + t.bpftoolName() + " map " + map.name() + " returns an inner"
+                    + " map, which ringzero's verifier does not model; it refuses the program");
+        }
+        if (!(mapAllows(t, f) && helperAllows(f, t))) {
+            throw new Rejection(pc, "cannot pass map_type " + t.linuxId() + " into func " + proto.name() + "#" + proto.id()
+                    + ": map " + map.name() + " is a " + t.bpftoolName() + " map");
+        }
+    }
+
+    /** Which helpers a map of type {@code t} may be passed to. */
+    private static boolean mapAllows(MapType t, HelperFunction f) {
+        return switch (t) {
+            case PROG_ARRAY -> f == HelperFunction.TAIL_CALL;
+            case PERF_EVENT_ARRAY -> f == HelperFunction.PERF_EVENT_READ || f == HelperFunction.PERF_EVENT_OUTPUT
+                    || f == HelperFunction.PERF_EVENT_READ_VALUE;
+            case RINGBUF -> f == HelperFunction.RINGBUF_OUTPUT || f == HelperFunction.RINGBUF_RESERVE
+                    || f == HelperFunction.RINGBUF_QUERY;
+            case USER_RINGBUF -> false;
+            case STACK_TRACE -> f == HelperFunction.GET_STACKID;
+            case CGROUP_ARRAY -> f == HelperFunction.SKB_UNDER_CGROUP || f == HelperFunction.CURRENT_TASK_UNDER_CGROUP;
+            case CGROUP_STORAGE, PERCPU_CGROUP_STORAGE -> f == HelperFunction.GET_LOCAL_STORAGE;
+            case DEVMAP, DEVMAP_HASH, XSKMAP -> f == HelperFunction.REDIRECT_MAP || f == HelperFunction.MAP_LOOKUP_ELEM;
+            case CPUMAP -> f == HelperFunction.REDIRECT_MAP;
+            case ARRAY_OF_MAPS, HASH_OF_MAPS -> f == HelperFunction.MAP_LOOKUP_ELEM;
+            // socket maps: lookups return sockets and updates take them, which ringzero does not model
+            case SOCKMAP, SOCKHASH -> f == HelperFunction.MAP_DELETE_ELEM;
+            case REUSEPORT_SOCKARRAY, SK_STORAGE, INODE_STORAGE, TASK_STORAGE, CGRP_STORAGE, STRUCT_OPS, ARENA -> false;
+            case QUEUE, STACK -> f == HelperFunction.MAP_PEEK_ELEM || f == HelperFunction.MAP_POP_ELEM
+                    || f == HelperFunction.MAP_PUSH_ELEM;
+            case BLOOM_FILTER -> f == HelperFunction.MAP_PEEK_ELEM || f == HelperFunction.MAP_PUSH_ELEM;
+            default -> true;
+        };
+    }
+
+    /** Which map types helper {@code f} may take. */
+    private static boolean helperAllows(HelperFunction f, MapType t) {
+        return switch (f) {
+            case TAIL_CALL -> t == MapType.PROG_ARRAY;
+            case PERF_EVENT_READ, PERF_EVENT_OUTPUT, PERF_EVENT_READ_VALUE -> t == MapType.PERF_EVENT_ARRAY;
+            case RINGBUF_OUTPUT, RINGBUF_RESERVE, RINGBUF_QUERY -> t == MapType.RINGBUF;
+            case GET_STACKID -> t == MapType.STACK_TRACE;
+            case SKB_UNDER_CGROUP, CURRENT_TASK_UNDER_CGROUP -> t == MapType.CGROUP_ARRAY;
+            case GET_LOCAL_STORAGE -> t == MapType.CGROUP_STORAGE || t == MapType.PERCPU_CGROUP_STORAGE;
+            case REDIRECT_MAP -> t == MapType.DEVMAP || t == MapType.DEVMAP_HASH || t == MapType.CPUMAP
+                    || t == MapType.XSKMAP;
+            case MAP_POP_ELEM -> t == MapType.QUEUE || t == MapType.STACK;
+            case MAP_PEEK_ELEM, MAP_PUSH_ELEM -> t == MapType.QUEUE || t == MapType.STACK || t == MapType.BLOOM_FILTER;
+            case MAP_LOOKUP_PERCPU_ELEM -> t == MapType.PERCPU_HASH || t == MapType.PERCPU_ARRAY
+                    || t == MapType.LRU_PERCPU_HASH;
+            default -> true;
+        };
     }
 
     private void memoryArgument(int pc, State s, int reg, String where, long size, boolean write, HelperPrototype proto) {
         Value v = Transfer.read(pc, s, reg);
         Value.Ptr p = memoryPointer(pc, reg, v, where);
+        packetAccess(pc, p, proto);
         check(pc, s, reg, p, size, size, null, write, where);
     }
 
     private void sizedMemory(int pc, State s, int reg, ArgumentKind kind, Scalar size, Value.PacketLink link, HelperPrototype proto) {
         String where = "argument " + reg + " (r" + reg + ") of " + proto.name();
         Value v = s.reg(reg);
-        if (kind == ArgumentKind.READABLE_MEM_PTR_OR_NULL && v instanceof Value.Num n && n.scalar().isZero()) {
-            return;
-        }
-        if (size.umax() == 0 && v instanceof Value.Num n && n.scalar().isZero()) {
-            return;
+        boolean orNull = kind == ArgumentKind.READABLE_MEM_PTR_OR_NULL || kind == ArgumentKind.UPDATED_MEM_PTR_OR_NULL;
+        if (v instanceof Value.Num n && n.scalar().isZero()) {
+            if (!rules.linux() && (orNull || size.umax() == 0)) {
+                return;
+            }
+            if (orNull && size.umax() == 0) {
+                return;
+            }
+            throw new Rejection(pc, "R" + reg + " type=scalar expected=fp, pkt, pkt_meta, map_key, map_value, mem,"
+                    + " ringbuf_mem, buf: " + where + (orNull ? " may be NULL only when its size is 0, and the size"
+                    + " may be " + size : " must point to memory, even when the size is 0"));
         }
         Value.Ptr p = memoryPointer(pc, reg, v, where);
+        if ((kind == ArgumentKind.UPDATED_MEM_PTR || kind == ArgumentKind.UPDATED_MEM_PTR_OR_NULL)
+                && p.region() == Region.MAP_VALUE && input.maps().get(p.mapIndex()).readOnly()) {
+            throw new Rejection(pc, where + " would write into read-only map " + input.maps().get(p.mapIndex()).name());
+        }
+        packetAccess(pc, p, proto);
         check(pc, s, reg, p, size.umin(), size.umax(), link, kind == ArgumentKind.WRITABLE_MEM_PTR, where);
+    }
+
+    /** Helpers that change a map's contents, which a read-only (BPF_F_RDONLY_PROG) map refuses. */
+    private static final Set<HelperFunction> MAP_WRITERS = EnumSet.of(HelperFunction.MAP_UPDATE_ELEM,
+            HelperFunction.MAP_DELETE_ELEM, HelperFunction.MAP_PUSH_ELEM, HelperFunction.MAP_POP_ELEM);
+
+    /** Helpers whose kernel prototype sets pkt_access (measured: the others refuse packet memory). */
+    private static final Set<HelperFunction> PACKET_ACCESS = EnumSet.of(HelperFunction.MAP_LOOKUP_ELEM,
+            HelperFunction.MAP_UPDATE_ELEM, HelperFunction.MAP_DELETE_ELEM, HelperFunction.MAP_PUSH_ELEM,
+            HelperFunction.CSUM_DIFF, HelperFunction.MAP_LOOKUP_PERCPU_ELEM);
+
+    private void packetAccess(int pc, Value.Ptr p, HelperPrototype proto) {
+        if (rules.linux() && (p.region() == Region.PACKET || p.region() == Region.PACKET_META)
+                && !PACKET_ACCESS.contains(proto.function())) {
+            throw new Rejection(pc, "helper access to the packet is not allowed: " + proto.name()
+                    + " cannot read or write packet memory; copy the bytes to the stack first");
+        }
     }
 
     private Value.Ptr memoryPointer(int pc, int reg, Value v, String where) {
@@ -178,8 +493,18 @@ final class HelperCalls {
                     throw new Rejection(pc, where + " would write into read-only map " + m.name());
                 }
                 memory.checkMapRange(pc, reg, p, 0, maxSize, m);
+                SpecialFields.checkAccess(pc, m, p.off().smin(), p.off().smax() + maxSize);
             }
             case PACKET -> memory.helperPacket(pc, s, reg, p, maxSize, link, write);
+            case MAP_KEY -> {
+                MapDescriptor m = input.maps().get(p.mapIndex());
+                if (write) {
+                    throw new Rejection(pc, "write to change key R" + reg + " not allowed: " + where
+                            + " would write into the key of map " + m.name());
+                }
+                memory.checkKey(pc, reg, p, 0, maxSize, m);
+            }
+            case RINGBUF_MEM -> memory.checkReserved(pc, s, reg, p, 0, maxSize);
             default -> throw new Rejection(pc, where + " must point to stack, map value or packet memory; r" + reg + " is " + p);
         }
     }

@@ -21,12 +21,16 @@ final class LinuxContextRules {
     /** Why a read of {@code size} bytes inside {@code field} is invalid, or null when it is valid. */
     static String readProblem(ProgramType type, ContextField field, int size) {
         if (type.name().equals("xdp")) {
-            if (field.name().equals("egress_ifindex")) {
+            if (field.name().equals("egress_ifindex")
+                    && type.sections().stream().noneMatch(rule -> rule.attachType().equals("BPF_XDP_DEVMAP"))) {
                 return "egress_ifindex is readable only by XDP programs attached to a device map";
             }
             if (size != 4) {
                 return "xdp_md fields are read 4 bytes at a time";
             }
+        }
+        if (type.name().equals("perf_event") && field.offset() < 168 && size != 8) {
+            return "the registers of bpf_perf_event_data are read 8 bytes at a time";
         }
         if (type.context().cType().equals("struct __sk_buff")) {
             if (field.size() == 8 && size != 8) {

@@ -1,5 +1,7 @@
 package dev.ringzero.ebpf.verifier.internal;
 
+import dev.ringzero.ebpf.maps.MapType;
+
 import dev.ringzero.ebpf.isa.Instruction;
 import dev.ringzero.ebpf.isa.Operand;
 import dev.ringzero.ebpf.isa.Size;
@@ -149,10 +151,54 @@ final class MemoryAccess {
             case PACKET -> packet(pc, s, reg, p, off, size, write);
             case MAP_VALUE -> mapValue(pc, reg, p, off, size, write);
             case PACKET_META -> meta(pc, s, reg, p, off, size, write);
-            case PACKET_END, MAP_PTR -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
+            case RINGBUF_MEM -> {
+                checkReserved(pc, s, reg, p, off, size);
+                yield write ? value : Value.scalar(sized(size));
+            }
+            case MAP_KEY -> {
+                MapDescriptor m = input.maps().get(p.mapIndex());
+                if (write) {
+                    throw new Rejection(pc, "write to change key R" + reg + " not allowed: the key of map " + m.name()
+                            + " is read-only to the callback");
+                }
+                checkKey(pc, reg, p, off, size, m);
+                yield Value.scalar(sized(size));
+            }
+            case PACKET_END, MAP_PTR, FUNC -> throw new Rejection(pc, "invalid mem access '" + p.region().display()
                     + "': r" + reg + " is " + p + ", which may only be compared or passed to helpers, not "
                     + (write ? "written" : "read"));
+            case BTF_ID -> throw new Rejection(pc, "r" + reg + " is " + p + ", a kernel object described by BTF: ringzero"
+                    + " does not model accessing it directly, so it refuses the program (bpf_probe_read_kernel can copy"
+                    + " its fields)");
         };
+    }
+
+    /** Bounds of a map key handed to an iteration callback. */
+    void checkKey(int pc, int reg, Value.Ptr p, long insnOff, long size, MapDescriptor m) {
+        long lo = p.off().smin() + insnOff, hi = p.off().smax() + insnOff + size;
+        if (lo < 0 || hi > m.keySize() || p.off().smax() == Long.MAX_VALUE) {
+            throw new Rejection(pc, "invalid access to map key, key_size=" + m.keySize() + " off=" + lo + " size=" + size
+                    + ": r" + reg + " points into the " + m.keySize() + "-byte key of map " + m.name());
+        }
+    }
+
+    /** Bounds of memory reserved in a ring buffer: the constant size the reservation asked for. */
+    void checkReserved(int pc, State s, int reg, Value.Ptr p, long insnOff, long size) {
+        State.Ref ref = s.refs.get(p.refId());
+        if (ref == null) {
+            throw new Rejection(pc, "r" + reg + " invalid mem access 'scalar': the ring buffer memory was already"
+                    + " submitted or discarded");
+        }
+        long lo = p.off().smin() + insnOff;
+        if (p.off().smax() == Long.MAX_VALUE || Long.compareUnsigned(p.off().umax(), Scalar.MAX_VAR_OFF) >= 0) {
+            throw new Rejection(pc, "r" + reg + " unbounded memory access, make sure to bounds check any such access");
+        }
+        long hi = p.off().smax() + insnOff + size;
+        if (lo < 0 || hi > ref.size()) {
+            throw new Rejection(pc, "invalid access to memory, mem_size=" + ref.size() + " off=" + (lo < 0 ? lo : p.off().smax()
+                    + insnOff) + " size=" + size + ": r" + reg + " points into a " + ref.size()
+                    + "-byte ring buffer reservation (instruction " + ref.allocPc() + ")");
+        }
     }
 
     private String regionName(Value.Ptr p) {
@@ -298,10 +344,12 @@ final class MemoryAccess {
 
     private Value mapValue(int pc, int reg, Value.Ptr p, int insnOff, int size, boolean write) {
         MapDescriptor map = input.maps().get(p.mapIndex());
-        if (write && map.readOnly()) {
-            throw new Rejection(pc, "write into map " + map.name() + " forbidden: it is read-only");
+        if (write && (map.readOnly() || map.type() == MapType.DEVMAP || map.type() == MapType.DEVMAP_HASH)) {
+            throw new Rejection(pc, "write into map " + map.name() + " forbidden: it is read-only"
+                    + (map.readOnly() ? "" : " to programs (" + map.type().bpftoolName() + ")"));
         }
         checkMapRange(pc, reg, p, insnOff, size, map);
+        SpecialFields.checkAccess(pc, map, p.off().smin() + insnOff, p.off().smax() + insnOff + size);
         if (!write && map.initialValue() != null && map.readOnly() && p.off().isConstant()
                 && p.off().value() + insnOff + size <= map.initialValue().length) {
             byte[] bytes = map.initialValue();

@@ -13,11 +13,26 @@ final class State {
 
     /** Packet bytes known to exist past the base of each variable part (0: the packet's start; META: data_meta). */
     final Map<Integer, Long> packetRange;
+    /**
+     * The references the program holds on this path (ring buffer reservations), by id: each must be released
+     * exactly once before the program exits.
+     */
+    final Map<Integer, Ref> refs;
     int nextId;
+
+    /** A held reference: the helper call that acquired it and the size of the memory it covers. */
+    record Ref(int allocPc, long size) {}
+
+    /** The bpf_spin_lock held on this path: its map and the lookup (instruction) its value came from (-1: global). */
+    record Lock(int mapIndex, int origin) {}
+
+    /** The spin lock held, or null. */
+    Lock lock;
 
     State(Frame first) {
         this.frames = new ArrayList<>(List.of(first));
         this.packetRange = new HashMap<>();
+        this.refs = new java.util.TreeMap<>();
         this.nextId = 1;
     }
 
@@ -27,6 +42,8 @@ final class State {
             frames.add(f.copy());
         }
         this.packetRange = new HashMap<>(other.packetRange);
+        this.refs = new java.util.TreeMap<>(other.refs);
+        this.lock = other.lock;
         this.nextId = other.nextId;
     }
 
@@ -48,18 +65,68 @@ final class State {
         return packetRange.getOrDefault(varId, 0L);
     }
 
-    /** Applies {@code f} to every register and spilled slot of every frame. */
+    /**
+     * Applies {@code f} to every register and spilled slot of every frame. A maybe-NULL referenced pointer that
+     * {@code f} turns into a number is the NULL branch of its check: nothing was acquired, so the reference goes.
+     */
     void replaceAll(java.util.function.UnaryOperator<Value> f) {
         for (Frame frame : frames) {
             for (int r = 0; r < frame.regs.length; r++) {
-                frame.regs[r] = f.apply(frame.regs[r]);
+                frame.regs[r] = apply(f, frame.regs[r]);
             }
             for (int s = 0; s < frame.spills.length; s++) {
                 if (frame.spills[s] != null) {
-                    frame.spills[s] = f.apply(frame.spills[s]);
+                    frame.spills[s] = apply(f, frame.spills[s]);
                 }
             }
         }
+    }
+
+    private Value apply(java.util.function.UnaryOperator<Value> f, Value v) {
+        Value out = f.apply(v);
+        if (v instanceof Value.Ptr p && p.refId() != 0 && p.maybeNull() && out instanceof Value.Num) {
+            refs.remove(p.refId());
+        }
+        return out;
+    }
+
+    /**
+     * Releases reference {@code id}: every pointer carrying it, in every frame and spilled slot, becomes an unknown
+     * number (as the kernel marks them for a privileged loader), so a later access is refused.
+     */
+    void release(int id) {
+        refs.remove(id);
+        for (Frame frame : frames) {
+            for (int r = 0; r < frame.regs.length; r++) {
+                if (frame.regs[r] instanceof Value.Ptr p && p.refId() == id) frame.regs[r] = Value.unknown();
+            }
+            for (int k = 0; k < frame.spills.length; k++) {
+                if (frame.spills[k] instanceof Value.Ptr p && p.refId() == id) frame.spills[k] = Value.unknown();
+            }
+        }
+    }
+
+    /**
+     * Forgets every packet pointer (after a helper that may move or resize the packet): they become unknown
+     * numbers in every frame and spilled slot, and nothing is known about the packet's length any more.
+     */
+    void invalidatePacket() {
+        packetRange.clear();
+        for (Frame frame : frames) {
+            for (int r = 0; r < frame.regs.length; r++) {
+                if (isPacket(frame.regs[r])) frame.regs[r] = Value.unknown();
+                else if (frame.regs[r] instanceof Value.Num n && n.link() != null) frame.regs[r] = Value.scalar(n.scalar());
+            }
+            for (int k = 0; k < frame.spills.length; k++) {
+                if (isPacket(frame.spills[k])) frame.spills[k] = Value.unknown();
+                else if (frame.spills[k] instanceof Value.Num n && n.link() != null) frame.spills[k] = Value.scalar(n.scalar());
+            }
+        }
+    }
+
+    private static boolean isPacket(Value v) {
+        return v instanceof Value.Ptr p
+                && (p.region() == Region.PACKET || p.region() == Region.PACKET_END || p.region() == Region.PACKET_META);
     }
 
     /**
@@ -69,7 +136,10 @@ final class State {
     void forgetDead(int liveTop, java.util.function.IntUnaryOperator liveAt) {
         for (int i = 0; i < frames.size(); i++) {
             Frame f = frames.get(i);
-            int live = i == frames.size() - 1 ? liveTop : liveAt.applyAsInt(frames.get(i + 1).returnPc) & ~0x3F;
+            Frame callee = i == frames.size() - 1 ? null : frames.get(i + 1);
+            // a callback returns to the helper call, which reads r1-r5 again
+            int live = callee == null ? liveTop
+                    : liveAt.applyAsInt(callee.returnPc) & (callee.callback ? ~0 : ~0x3F);
             for (int r = 0; r < 10; r++) {
                 if ((live & (1 << r)) == 0) f.regs[r] = Value.UNINIT;
             }
@@ -105,12 +175,13 @@ final class State {
     boolean within(State old) {
         if (old.frames.size() != frames.size()) return false;
         if (range(0) < old.range(0) || range(META) < old.range(META)) return false;
+        if (!refs.equals(old.refs) || !java.util.Objects.equals(lock, old.lock)) return false;
         Map<Integer, Integer> nullIds = new HashMap<>();
         Map<Integer, Integer> varIds = new HashMap<>();
         varIds.put(0, 0);
         for (int i = 0; i < frames.size(); i++) {
             Frame a = frames.get(i), b = old.frames.get(i);
-            if (a.returnPc != b.returnPc || a.function != b.function) return false;
+            if (a.returnPc != b.returnPc || a.function != b.function || a.callback != b.callback) return false;
             for (int r = 0; r < 11; r++) {
                 if (!valueWithin(a.regs[r], b.regs[r], nullIds, varIds, old)) return false;
             }
@@ -146,6 +217,7 @@ final class State {
                 if (c.region() != o.region() || c.frame() != o.frame() || c.mapIndex() != o.mapIndex()) yield false;
                 if (!o.off().contains(c.off())) yield false;
                 if (c.maybeNull() != o.maybeNull()) yield false;
+                if (c.refId() != o.refId()) yield false;
                 if (o.maybeNull() && !mapsTo(nullIds, c.nullId(), o.nullId())) yield false;
                 if (o.region() == Region.PACKET) {
                     if (c.fixed() != o.fixed() || !mapsTo(varIds, c.varId(), o.varId())) yield false;
@@ -195,6 +267,7 @@ final class State {
 
     private State joinOrThrow(State other) {
         if (other.frames.size() != frames.size()) return null;
+        if (!refs.equals(other.refs) || !java.util.Objects.equals(lock, other.lock)) return null;
         State out = copy();
         out.nextId = Math.max(nextId, other.nextId);
         out.packetRange.clear();
@@ -205,7 +278,7 @@ final class State {
         Map<String, Integer> varPairs = new HashMap<>();
         for (int i = 0; i < frames.size(); i++) {
             Frame a = frames.get(i), b = other.frames.get(i), j = out.frames.get(i);
-            if (a.returnPc != b.returnPc || a.function != b.function) return null;
+            if (a.returnPc != b.returnPc || a.function != b.function || a.callback != b.callback) return null;
             for (int r = 0; r < 11; r++) {
                 j.regs[r] = joinValue(a.regs[r], b.regs[r], out, other, varPairs);
             }
@@ -289,7 +362,8 @@ final class State {
             throw new LostRelation();
         }
         if (a instanceof Value.Ptr x && b instanceof Value.Ptr y) {
-            if (x.region() != y.region() || x.frame() != y.frame() || x.mapIndex() != y.mapIndex() || x.nullId() != y.nullId()) {
+            if (x.region() != y.region() || x.frame() != y.frame() || x.mapIndex() != y.mapIndex() || x.nullId() != y.nullId()
+                    || x.refId() != y.refId()) {
                 return Value.UNINIT;
             }
             Scalar off = x.off().join(y.off());
@@ -304,7 +378,8 @@ final class State {
                 });
                 return new Value.Ptr(x.region(), off, x.frame(), x.mapIndex(), 0, -1, id, 0);
             }
-            return new Value.Ptr(x.region(), off, x.frame(), x.mapIndex(), x.nullId(), x.originPc(), x.varId(), x.fixed());
+            return new Value.Ptr(x.region(), off, x.frame(), x.mapIndex(), x.nullId(), x.originPc(), x.varId(), x.fixed(),
+                    x.refId());
         }
         return Value.UNINIT;
     }
@@ -343,6 +418,7 @@ final class State {
             s.append(", packet: ");
             packetRange.forEach((id, r) -> s.append(id == 0 ? "start" : "var#" + id).append("+").append(r).append(" readable "));
         }
+        refs.forEach((id, r) -> s.append(", ref id=").append(id).append(" alloc_insn=").append(r.allocPc()));
         if (frames.size() > 1) s.append(" [frame ").append(frames.size() - 1).append(']');
         return s.toString().strip();
     }

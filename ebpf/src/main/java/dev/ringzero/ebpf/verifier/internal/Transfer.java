@@ -405,10 +405,12 @@ final class Transfer {
             case IMM64 -> write(pc, s, l.dst(), Value.scalar(Scalar.constant(l.value())));
             case MAP_FD, MAP_IDX -> {
                 int index = mapIndex(pc, l.firstImm());
+                SpecialFields.checkProgramType(pc, input.programType(), maps.get(index));
                 write(pc, s, l.dst(), new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, index, 0, -1, 0, 0));
             }
             case MAP_VALUE, MAP_IDX_VALUE -> {
                 int index = mapIndex(pc, l.firstImm());
+                SpecialFields.checkProgramType(pc, input.programType(), maps.get(index));
                 long off = Integer.toUnsignedLong(l.secondImm());
                 if (off >= Math.max(1, maps.get(index).valueSize())) {
                     throw new Rejection(pc, "invalid access to map value pointer: offset " + off + " is past map "
@@ -416,6 +418,8 @@ final class Transfer {
                 }
                 write(pc, s, l.dst(), new Value.Ptr(Region.MAP_VALUE, Scalar.constant(off), 0, index, 0, -1, 0, off));
             }
+            case FUNC -> write(pc, s, l.dst(),
+                    new Value.Ptr(Region.FUNC, Scalar.constant(0), 0, pc + 1 + l.firstImm(), 0, -1, 0, 0));
             default -> throw new Rejection(pc, "lddw of kind " + l.kind() + " is not supported");
         }
     }
@@ -435,6 +439,12 @@ final class Transfer {
         switch (c.kind()) {
             case HELPER -> {
                 boolean returns = helpers.call(pc, s, c.imm());
+                State entry = helpers.callbackEntry;
+                if (entry != null) {
+                    helpers.callbackEntry = null;
+                    // the helper may return at once, or call the function (again): both paths go on
+                    return new Step.Fork(entry.top().function, entry, pc + 1, s);
+                }
                 return returns ? new Step.Next(pc + 1) : new Step.Stop();
             }
             case LOCAL -> {
@@ -470,11 +480,25 @@ final class Transfer {
             if (r0 instanceof Value.Ptr p && p.region() == Region.STACK && p.frame() == s.depth()) {
                 throw new Rejection(pc, "cannot return a pointer into the function's own stack to its caller");
             }
+            if (s.top().callback) {
+                return callbackReturn(pc, s, r0);
+            }
             Frame callee = s.frames.removeLast();
             Frame caller = s.top();
             for (int r = 1; r <= 5; r++) caller.regs[r] = Value.UNINIT;
             caller.regs[0] = r0;
             return new Step.Next(callee.returnPc);
+        }
+        if (s.lock != null) {
+            throw new Rejection(pc, "BPF_EXIT instruction in main prog cannot be used inside bpf_spin_lock-ed region:"
+                    + " call bpf_spin_unlock on every path first");
+        }
+        if (!s.refs.isEmpty()) {
+            var leaked = s.refs.entrySet().iterator().next();
+            throw new Rejection(pc, "BPF_EXIT instruction in main prog would lead to reference leak: Unreleased reference id="
+                    + leaked.getKey() + " alloc_insn=" + leaked.getValue().allocPc()
+                    + ": the ring buffer reservation made at instruction " + leaked.getValue().allocPc()
+                    + " is neither submitted nor discarded on this path");
         }
         if (s.top().function != 0) {
             // a global function verified on its own returns to callers that expect a number
@@ -498,6 +522,25 @@ final class Transfer {
                     + " program must return a value in [" + range.min() + ", " + range.max() + "]");
         }
         return new Step.Stop();
+    }
+
+    /**
+     * A callback returns 0 (go on) or 1 (stop) to the helper that called it, which may call it again: the path goes
+     * back to the helper call with the caller's registers as they were. Numbers the callback may have changed through
+     * its context (the caller's spilled stack slots) are forgotten, so the repeated calls reach a fixpoint.
+     */
+    private Step callbackReturn(int pc, State s, Value r0) {
+        if (!(r0 instanceof Value.Num n) || n.scalar().smin() < 0 || n.scalar().smax() > 1) {
+            throw new Rejection(pc, "At callback return the register R0 has " + r0 + ", should have been in [0, 1]:"
+                    + " a callback returns 0 to continue or 1 to stop");
+        }
+        Frame callee = s.frames.removeLast();
+        for (Frame f : s.frames) {
+            for (int k = 0; k < f.spills.length; k++) {
+                if (f.spills[k] instanceof Value.Num) f.spills[k] = Value.unknown();
+            }
+        }
+        return new Step.Next(callee.returnPc);
     }
 
     void checkCombinedStackDepth(ControlFlow cfg) {

@@ -56,12 +56,18 @@ public sealed interface Value {
      * @param originPc the helper call that produced a maybe-NULL pointer (for messages)
      * @param varId packet pointers: the identity of the variable part of the offset (0: none)
      * @param fixed packet pointers: the constant added since that variable part
+     * @param refId non-zero for memory the program holds a reference to (a ring buffer reservation): the key of
+     *     {@link State#refs}; every copy carries it, and releasing the reference invalidates them all
      */
-    record Ptr(Region region, Scalar off, int frame, int mapIndex, int nullId, int originPc, int varId, long fixed)
-            implements Value {
+    record Ptr(Region region, Scalar off, int frame, int mapIndex, int nullId, int originPc, int varId, long fixed,
+               int refId) implements Value {
         public Ptr {
             Objects.requireNonNull(region, "region");
             Objects.requireNonNull(off, "off");
+        }
+
+        public Ptr(Region region, Scalar off, int frame, int mapIndex, int nullId, int originPc, int varId, long fixed) {
+            this(region, off, frame, mapIndex, nullId, originPc, varId, fixed, 0);
         }
 
         static Ptr of(Region region, long off) {
@@ -71,11 +77,12 @@ public sealed interface Value {
         public boolean maybeNull() { return nullId != 0; }
 
         Ptr withOff(Scalar newOff, int newVarId, long newFixed) {
-            return new Ptr(region, newOff, frame, mapIndex, nullId, originPc, newVarId, newFixed);
+            return new Ptr(region, newOff, frame, mapIndex, nullId, originPc, newVarId, newFixed, refId);
         }
 
         Ptr nonNull() {
-            return new Ptr(region, off, frame, mapIndex, 0, -1, varId, fixed);
+            // originPc stays: it names which lookup the (now checked) value came from, the identity of its spin lock
+            return new Ptr(region, off, frame, mapIndex, 0, originPc, varId, fixed, refId);
         }
 
         @Override
@@ -87,6 +94,7 @@ public sealed interface Value {
             if (region != Region.MAP_PTR && region != Region.PACKET_END) s.append(" off=").append(off);
             if (region == Region.PACKET && varId != 0) s.append(" var#").append(varId).append("+").append(fixed);
             if (maybeNull()) s.append(" id=").append(nullId);
+            if (refId != 0) s.append(" ref_obj_id=").append(refId);
             return s.toString();
         }
     }
