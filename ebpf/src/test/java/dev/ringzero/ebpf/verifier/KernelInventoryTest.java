@@ -96,7 +96,8 @@ class KernelInventoryTest {
             if (!known) {
                 continue; // other maps or global data: the listing does not carry their definitions
             }
-            if (!LinkedInput.link(corpus().resolve(e.object()), Platform.LINUX).programs().getFirst().globalFunctions().isEmpty()) {
+            var elf = dev.ringzero.ebpf.elf.BpfObjectLoader.load(corpus().resolve(e.object()));
+            if (!dev.ringzero.ebpf.program.ObjectLinker.linkPrograms(elf, Platform.LINUX).getFirst().globalFunctions().isEmpty()) {
                 continue; // global functions: only BTF says which functions are global and what they take
             }
             assertThat(verifyListing(e.object(), VerifierOptions.defaults()).passed())
