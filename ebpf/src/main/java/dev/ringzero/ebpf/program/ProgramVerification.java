@@ -56,10 +56,12 @@ public final class ProgramVerification {
             } catch (InvalidMapSpecException e) {
                 throw new LinkException(e.getMessage());
             }
-            // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it
+            // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it;
+            // BPF_F_WRONLY_PROG: it may store into its values but not read them
             maps.add(new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
                     (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
-                    specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer")));
+                    specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer"))
+                    .withWriteOnly((d.flags() & WRONLY_PROG) != 0));
         }
         object.globals().stream().filter(g -> g.size() > 0)
                 .forEach(g -> maps.add(MapDescriptor.globalData(g.name(), g.bytes(), g.readOnly())));
@@ -67,6 +69,7 @@ public final class ProgramVerification {
     }
 
     private static final int RDONLY_PROG = 1 << 7;
+    private static final int WRONLY_PROG = 1 << 8;
 
     /**
      * The byte offset of a member of type {@code struct name} in a map value's BTF type, searching nested structs

@@ -13,20 +13,29 @@ import java.util.Objects;
  * @param valueSize bytes of a value
  * @param maxEntries capacity
  * @param initialValue for global data (a one-entry array), the value's initial bytes, else null
- * @param readOnly whether programs may not write the value ({@code .rodata})
+ * @param readOnly whether programs may not write the value ({@code .rodata}, {@code BPF_F_RDONLY_PROG})
+ * @param spinLockOffset where the value's {@code struct bpf_spin_lock} lies, -1 for none
+ * @param timerOffset where the value's {@code struct bpf_timer} lies, -1 for none
+ * @param writeOnly whether programs may not read the value ({@code BPF_F_WRONLY_PROG})
  */
 public record MapDescriptor(String name, MapType type, int keySize, int valueSize, int maxEntries, byte[] initialValue,
-                            boolean readOnly, int spinLockOffset, int timerOffset) {
+                            boolean readOnly, int spinLockOffset, int timerOffset, boolean writeOnly) {
 
     /** A map whose values hold no {@code struct bpf_spin_lock} and no {@code struct bpf_timer}. */
     public MapDescriptor(String name, MapType type, int keySize, int valueSize, int maxEntries, byte[] initialValue,
                          boolean readOnly) {
-        this(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, -1, -1);
+        this(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, -1, -1, false);
     }
 
     /** The same map with the offsets of the special fields its value's BTF type declares (-1: none). */
     public MapDescriptor withSpecialFields(int spinLock, int timer) {
-        return new MapDescriptor(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, spinLock, timer);
+        return new MapDescriptor(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, spinLock, timer, writeOnly);
+    }
+
+    /** The same map, which programs may only write ({@code BPF_F_WRONLY_PROG}) when {@code writeOnly}. */
+    public MapDescriptor withWriteOnly(boolean writeOnly) {
+        return new MapDescriptor(name, type, keySize, valueSize, maxEntries, initialValue, readOnly, spinLockOffset, timerOffset,
+                writeOnly);
     }
 
     public MapDescriptor {

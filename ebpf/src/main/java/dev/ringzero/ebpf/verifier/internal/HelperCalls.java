@@ -492,6 +492,10 @@ final class HelperCalls {
                 if (write && m.readOnly()) {
                     throw new Rejection(pc, where + " would write into read-only map " + m.name());
                 }
+                if (!write && m.writeOnly()) {
+                    throw new Rejection(pc, "read from map forbidden: " + where + " would read map " + m.name()
+                            + ", which was created with BPF_F_WRONLY_PROG");
+                }
                 memory.checkMapRange(pc, reg, p, 0, maxSize, m);
                 SpecialFields.checkAccess(pc, m, p.off().smin(), p.off().smax() + maxSize);
             }

@@ -348,6 +348,10 @@ final class MemoryAccess {
             throw new Rejection(pc, "write into map " + map.name() + " forbidden: it is read-only"
                     + (map.readOnly() ? "" : " to programs (" + map.type().bpftoolName() + ")"));
         }
+        if (!write && map.writeOnly()) {
+            throw new Rejection(pc, "read from map forbidden, value_size=" + map.valueSize() + " off=" + (p.off().smin() + insnOff)
+                    + " size=" + size + ": map " + map.name() + " was created with BPF_F_WRONLY_PROG, so programs may only write it");
+        }
         checkMapRange(pc, reg, p, insnOff, size, map);
         SpecialFields.checkAccess(pc, map, p.off().smin() + insnOff, p.off().smax() + insnOff + size);
         if (!write && map.initialValue() != null && map.readOnly() && p.off().isConstant()

@@ -1,0 +1,20 @@
+// SAFE: a map created with BPF_F_WRONLY_PROG (1 << 8) may be written by programs.
+#include "common.h"
+
+struct {
+    __uint(type, BPF_MAP_TYPE_ARRAY);
+    __uint(max_entries, 1);
+    __uint(map_flags, 1U << 8);
+    __type(key, __u32);
+    __type(value, __u64);
+} out SEC(".maps");
+
+SEC("xdp")
+int map_write_only_write(struct xdp_md *ctx)
+{
+    __u32 k = 0;
+    __u64 *v = bpf_map_lookup_elem(&out, &k);
+    if (v)
+        *v = ctx->rx_queue_index;
+    return XDP_PASS;
+}
