@@ -72,6 +72,22 @@ final class CallStack {
         }
     }
 
+    /** Whether an instruction of {@code function}, or of a function it calls (on any path), satisfies {@code test}. */
+    boolean reaches(int function, java.util.function.IntPredicate test) {
+        return reaches(function, test, new java.util.HashSet<>());
+    }
+
+    private boolean reaches(int function, java.util.function.IntPredicate test, java.util.Set<Integer> seen) {
+        if (!seen.add(function)) return false;
+        for (int pc = function; pc < end(function); pc++) {
+            if (code.at(pc) != null && test.test(pc)) return true;
+        }
+        for (int callee : callees(function)) {
+            if (reaches(callee, test, seen)) return true;
+        }
+        return false;
+    }
+
     private int frameSize(int depth) {
         if (rules.linux()) {
             return (depth + 15) / 16 * 16;

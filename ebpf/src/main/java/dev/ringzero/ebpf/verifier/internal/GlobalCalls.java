@@ -28,6 +28,8 @@ final class GlobalCalls {
     private final Map<Integer, int[]> memoryMaps = new HashMap<>();
     private final Set<Integer> called = new HashSet<>();
     private final Deque<Integer> pending = new ArrayDeque<>();
+    /** Whether a function, or one it calls, contains a helper call that may change packet data or a tail call. */
+    private java.util.function.IntPredicate changesPacket = f -> false;
 
     private GlobalCalls(VerifierInput input, int programMaps) {
         this.input = input;
@@ -54,6 +56,16 @@ final class GlobalCalls {
                 original.globalFunctions());
         var calls = new GlobalCalls(input, original.maps().size());
         calls.memoryMaps.putAll(indices);
+        if (!original.globalFunctions().isEmpty()) {
+            var helpers = original.programType().platform().helpers();
+            var graph = new CallStack(original.code(), Rules.of(original.programType().platform(), original.options()),
+                    original.programType().name());
+            calls.changesPacket = function -> graph.reaches(function, pc ->
+                    original.code().at(pc) instanceof dev.ringzero.ebpf.isa.Instruction.Call c
+                            && c.kind() == dev.ringzero.ebpf.isa.CallKind.HELPER
+                            && helpers.byId(c.imm()).map(h -> HelperCalls.changesPacketData(h.function())
+                                    || h.function() == dev.ringzero.ebpf.platform.HelperFunction.TAIL_CALL).orElse(false));
+        }
         return calls;
     }
 
@@ -81,6 +93,10 @@ final class GlobalCalls {
         if (f.unsupported().isPresent()) {
             throw new Rejection(pc, f.unsupported().get() + "; " + refusal);
         }
+        if (s.lock != null) {
+            throw new Rejection(pc, "global function calls are not allowed while holding a lock, use static function instead"
+                    + " (" + f.name() + "() is verified on its own, so it cannot know the lock is held)");
+        }
         for (int i = 0; i < f.parameters().size(); i++) {
             int reg = i + 1;
             Value v = Transfer.read(pc, s, reg);
@@ -99,6 +115,10 @@ final class GlobalCalls {
                 }
                 case Parameter.Memory m -> memoryArgument(pc, s, reg, i, v, m, f, memory, refusal);
             }
+        }
+        if (changesPacket.test(target)) {
+            // the function (or one it calls, on any path) may move the packet: the caller's packet pointers are stale
+            s.invalidatePacket();
         }
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         s.set(0, Value.unknown());

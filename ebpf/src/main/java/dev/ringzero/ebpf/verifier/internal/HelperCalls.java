@@ -154,7 +154,11 @@ final class HelperCalls {
         if (callbackTarget >= 0) {
             callbackEntry = enterCallback(pc, s, proto, callbackTarget, map, mapIndex);
         }
-        if (changesPacketData(proto.function())) {
+        // a tail call from a function other than the program's entry returns to that function's caller, whose
+        // packet may have been changed by the program it tail-called (the kernel treats it as changing packet data)
+        boolean tailCallFromFunction = proto.function() == HelperFunction.TAIL_CALL
+                && (s.frames.size() > 1 || s.top().function != 0);
+        if (changesPacketData(proto.function()) || (tailCallFromFunction && rules.linux())) {
             s.invalidatePacket();
         }
         boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
@@ -168,8 +172,11 @@ final class HelperCalls {
                     // an XDP socket or NULL: checked and passed on like the kernel's xdp_sock pointer, not read
                     yield new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
                 }
+                // a value holding a spin lock gets an identity per lookup (kept by copies, offsets and the NULL
+                // check), so the lock it holds is told apart from another lookup's, as the kernel's reg->id
+                int identity = map.spinLockOffset() >= 0 ? s.freshId() : 0;
                 yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, neverNull ? 0 : s.freshId(),
-                        neverNull ? -1 : pc, 0, 0);
+                        neverNull ? -1 : pc, identity, 0);
             }
             case MAP_VALUE -> {
                 requireMap(pc, map, proto);
@@ -306,7 +313,7 @@ final class HelperCalls {
             throw new Rejection(pc, "off " + p.off().value() + " doesn't point to 'struct bpf_spin_lock' that is at "
                     + m.spinLockOffset());
         }
-        State.Lock lock = new State.Lock(p.mapIndex(), p.originPc());
+        State.Lock lock = new State.Lock(p.mapIndex(), p.varId() != 0 ? p.varId() : -1);
         if (proto.function() == HelperFunction.SPIN_LOCK) {
             if (s.lock != null) {
                 throw new Rejection(pc, "Locking two bpf_spin_locks are not allowed");

@@ -23,7 +23,7 @@ final class State {
     /** A held reference: the helper call that acquired it and the size of the memory it covers. */
     record Ref(int allocPc, long size) {}
 
-    /** The bpf_spin_lock held on this path: its map and the lookup (instruction) its value came from (-1: global). */
+    /** The bpf_spin_lock held on this path: its map and the identity of the lookup its value came from (-1: global data). */
     record Lock(int mapIndex, int origin) {}
 
     /** The spin lock held, or null. */

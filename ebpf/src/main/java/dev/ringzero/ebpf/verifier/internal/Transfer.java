@@ -363,7 +363,7 @@ final class Transfer {
             boolean negativeVar = rules.linux() && (p.varId() < 0 || varMin < 0);
             return p.withOff(newOff, negativeVar ? -s.freshId() : s.freshId(), 0);
         }
-        return p.withOff(newOff, 0, 0);
+        return p.withOff(newOff, p.region() == Region.MAP_VALUE ? p.varId() : 0, 0);
     }
 
     static String originHint(Value.Ptr p) {
