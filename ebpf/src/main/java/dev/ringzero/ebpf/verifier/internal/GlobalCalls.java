@@ -159,6 +159,7 @@ final class GlobalCalls {
                     }
                 }
                 case PACKET -> memory.helperPacket(pc, s, reg, target, m.size(), null, true);
+                case RINGBUF_MEM -> memory.checkReserved(pc, s, reg, target, 0, m.size());
                 default -> throw new Rejection(pc, "R" + reg + " type=" + target.region().display()
                         + " expected=fp, pkt, pkt_meta, map_value, mem: " + f.name() + "() takes a pointer to memory as arg#" + arg);
             }
