@@ -1,0 +1,7 @@
+// BPF_MOV|BPF_K with a non-zero src_reg field
+#include "common.h"
+SEC("socket") __attribute__((naked)) int prog(void)
+{
+	asm volatile(" .byte 0xb7,0x10,0,0,0,0,0,0; .byte 0x95,0,0,0,0,0,0,0;" ::: "memory");
+}
+LICENSE

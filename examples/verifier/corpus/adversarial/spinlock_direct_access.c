@@ -1,0 +1,14 @@
+// Map value with a bpf_spin_lock: the lock field may not be read or written directly.
+#include "common.h"
+struct val { struct bpf_spin_lock lock; __u32 cnt; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __uint(max_entries, 1); __type(key, __u32); __type(value, struct val); } tbl SEC(".maps");
+SEC("tc") int prog(struct __sk_buff *skb)
+{
+	__u32 k = 0;
+	struct val *v = bpf_map_lookup_elem(&tbl, &k);
+	if (!v) return TC_ACT_OK;
+	v->lock.val = 0;
+	v->cnt++;
+	return TC_ACT_OK;
+}
+LICENSE

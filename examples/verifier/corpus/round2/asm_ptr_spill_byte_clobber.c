@@ -1,0 +1,20 @@
+#include "common.h"
+
+SEC("tc") __attribute__((naked)) int p(void){ asm volatile(
+"r1 = 0;"
+"*(u32 *)(r10 - 4) = r1;"
+"r2 = r10;"
+"r2 += -4;"
+"r1 = %[arr] ll;"
+"call 1;"
+"if r0 == 0 goto l_out%=;"
+"*(u64 *)(r10 - 16) = r0;"
+"r3 = 0;"
+"*(u8 *)(r10 - 16) = r3;"
+"r1 = *(u64 *)(r10 - 16);"
+"r0 = *(u8 *)(r1 + 0);"
+"exit;"
+"l_out%=:"
+"r0 = 0;"
+"exit;"
+:: [arr]"i"(&arr) : "memory"); }

@@ -1,0 +1,2 @@
+#include "common.h"
+SEC("cgroup_skb/ingress") int p(struct __sk_buff *skb){ return skb->len > 100 ? 2 : 1; }

@@ -1,0 +1,4 @@
+#include "common.h"
+
+__attribute__((noinline)) int rd(struct ev *e){ return e->pid; }
+SEC("tracepoint/syscalls/sys_enter_write") int p(void *ctx){ struct ev x = {}; return rd(&x); }

@@ -1,0 +1,3 @@
+#include "common.h"
+SEC("kprobe/do_sys_open") int p(void *ctx){ __u32 k=0; struct ev *v = bpf_map_lookup_elem(&arr,&k); if(!v) return 0;
+  bpf_get_current_comm(v->buf, 9); return 0; }

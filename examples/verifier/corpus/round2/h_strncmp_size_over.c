@@ -1,0 +1,3 @@
+#include "common.h"
+const char want[] = "bash";
+SEC("kprobe/do_sys_open") int p(void *ctx){ char c[16]; bpf_get_current_comm(c, 16); return bpf_strncmp(c, 17, want) == 0; }

@@ -1,0 +1,8 @@
+#include "common.h"
+
+SEC("xdp") int p(struct xdp_md *ctx){
+  void *data = (void*)(long)ctx->data, *end = (void*)(long)ctx->data_end;
+  struct ethhdr *eth = data;
+  if ((void*)(eth + 1) > end) return XDP_DROP;
+  if (bpf_xdp_adjust_head(ctx, -4)) return XDP_DROP;
+  return eth->h_proto == 8 ? XDP_PASS : XDP_DROP; }

@@ -1,0 +1,9 @@
+#include "common.h"
+
+struct val { struct bpf_spin_lock lock; __u64 cnt; };
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 4); __type(key, __u32); __type(value, struct val); } lm SEC(".maps");
+struct { __uint(type, BPF_MAP_TYPE_HASH); __uint(max_entries, 4); __type(key, __u32); __type(value, struct val); } lm2 SEC(".maps");
+
+static __attribute__((noinline)) void lk(struct val *v){ bpf_spin_lock(&v->lock); }
+SEC("tc") int p(struct __sk_buff *skb){ __u32 k=0; struct val *v = bpf_map_lookup_elem(&lm, &k); if (!v) return 0;
+  lk(v); v->cnt++; bpf_spin_unlock(&v->lock); return 0; }

@@ -1,0 +1,2 @@
+#include "common.h"
+SEC("tc") int p(struct __sk_buff *skb){ struct bpf_sock *sk = skb->sk; if (!sk) return 0; sk->mark = 1; return 0; }

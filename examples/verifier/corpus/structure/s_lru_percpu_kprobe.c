@@ -1,0 +1,18 @@
+/* safe: nanosleep duration histogram keyed by pid, LRU_PERCPU_HASH, kprobe */
+#include "common.h"
+struct hist { __u64 slots[16]; };
+struct { __uint(type, BPF_MAP_TYPE_LRU_PERCPU_HASH); __type(key, __u32); __type(value, struct hist); __uint(max_entries, 1024); } sleeps SEC(".maps");
+SEC("kprobe/do_nanosleep") int BPF_KPROBE(do_ns, void *t, int mode)
+{
+	__u32 pid = bpf_get_current_pid_tgid();
+	struct hist *h = bpf_map_lookup_elem(&sleeps, &pid);
+	if (!h) {
+		struct hist zero = {};
+		bpf_map_update_elem(&sleeps, &pid, &zero, BPF_NOEXIST);
+		h = bpf_map_lookup_elem(&sleeps, &pid);
+		if (!h) return 0;
+	}
+	__u32 slot = (__u32)mode & 15;
+	h->slots[slot]++;
+	return 0;
+}

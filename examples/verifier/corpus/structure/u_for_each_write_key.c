@@ -1,0 +1,17 @@
+/* unsafe: callback "normalizes" the key in place - keys are read-only in for_each callbacks */
+#include "common.h"
+struct bpf_map;
+struct { __uint(type, BPF_MAP_TYPE_HASH); __type(key, __u32); __type(value, __u64); __uint(max_entries, 128); } last_seen SEC(".maps");
+struct cb_ctx { __u64 now; __u32 stale; };
+static __u64 visit(struct bpf_map *map, __u32 *key, __u64 *val, struct cb_ctx *c)
+{
+	*key &= 0xffff;
+	if (c->now - *val > 1000000000ULL) c->stale++;
+	return 0;
+}
+SEC("kprobe/do_nanosleep") int gc(struct pt_regs *ctx)
+{
+	struct cb_ctx c = { .now = bpf_ktime_get_ns(), .stale = 0 };
+	bpf_for_each_map_elem(&last_seen, visit, &c, 0);
+	return 0;
+}

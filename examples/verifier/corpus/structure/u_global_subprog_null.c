@@ -1,0 +1,12 @@
+/* unsafe: global subprog dereferences its struct pointer argument without a NULL check (callers may pass NULL) */
+#include "common.h"
+struct tbl { __u64 v[16]; };
+struct { __uint(type, BPF_MAP_TYPE_ARRAY); __type(key, __u32); __type(value, struct tbl); __uint(max_entries, 1); } t SEC(".maps");
+__noinline __u64 first(struct tbl *t) { return t->v[0]; }
+SEC("xdp") int prog(struct xdp_md *ctx)
+{
+	__u32 zero = 0;
+	struct tbl *p = bpf_map_lookup_elem(&t, &zero);
+	if (!p) return XDP_PASS;
+	return first(p) ? XDP_DROP : XDP_PASS;
+}

@@ -1,0 +1,14 @@
+/* unsafe: passes a packet pointer to a global subprog expecting a struct iphdr, having bounds-checked only the ethernet header */
+#include "common.h"
+__noinline int is_tcp(struct iphdr *ip)
+{
+	if (!ip) return 0;
+	return ip->protocol == IPPROTO_TCP;
+}
+SEC("xdp") int prog(struct xdp_md *ctx)
+{
+	void *data = (void *)(long)ctx->data, *end = (void *)(long)ctx->data_end;
+	struct ethhdr *eth = data;
+	if ((void *)(eth + 1) > end) return XDP_PASS;
+	return is_tcp((struct iphdr *)(eth + 1)) ? XDP_DROP : XDP_PASS;
+}
