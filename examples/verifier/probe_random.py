@@ -4,25 +4,12 @@
 # running Linux kernel (as root) to load each with bpf(BPF_PROG_LOAD), and writes one line per program:
 # "pass|fail HEX" (the program's bytes). Output: ebpf/src/test/resources/verifier/linux_random_programs.txt
 # Usage: sudo ./probe_random.py COUNT SEED OUTPUT
-import ctypes, os, random, struct, sys
+import random, struct, sys
 
-libc = ctypes.CDLL(None, use_errno=True)
-
-def insn(op, dst=0, src=0, off=0, imm=0):
-    return struct.pack('<BBhi', op, (src << 4) | dst, off, imm)
+from bpf_syscall import insn, prog_load
 
 def load(code):
-    buf = ctypes.create_string_buffer(code)
-    lic = ctypes.create_string_buffer(b'GPL')
-    attr = struct.pack('<IIQQIIQII16sII', 6, len(code) // 8, ctypes.addressof(buf), ctypes.addressof(lic),
-                       0, 0, 0, 0, 0, b'rand', 0, 0)
-    attr += b'\0' * (144 - len(attr))
-    a = ctypes.create_string_buffer(attr)
-    fd = libc.syscall(321, 5, a, len(attr))
-    if fd >= 0:
-        os.close(fd)
-        return True
-    return False
+    return prog_load(6, code, b'rand')[0]  # BPF_PROG_TYPE_XDP
 
 SIZES = [0x00, 0x08, 0x10, 0x18]
 ALU = [0x00, 0x10, 0x20, 0x30, 0x40, 0x50, 0x60, 0x70, 0x90, 0xa0, 0xb0, 0xc0]
