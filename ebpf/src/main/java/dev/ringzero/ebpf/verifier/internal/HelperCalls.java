@@ -81,6 +81,11 @@ final class HelperCalls {
                     if (!(v instanceof Value.Ptr p && p.region() == Region.MAP_PTR)) {
                         throw new Rejection(pc, where + " must be a map (the address of a map definition); r" + reg + " is " + v);
                     }
+                    if (p.maybeNull()) {
+                        throw new Rejection(pc, "R" + reg + " type=map_value_or_null expected=map_ptr: " + where
+                                + " is the inner map a map-of-maps lookup returned, which may be NULL"
+                                + Transfer.originHint(p) + "; check it against 0 first");
+                    }
                     map = input.maps().get(p.mapIndex());
                     mapIndex = p.mapIndex();
                     checkCompatible(pc, proto, map);
@@ -167,6 +172,11 @@ final class HelperCalls {
                 if (map.type() == MapType.XSKMAP) {
                     // an XDP socket or NULL: checked and passed on like the kernel's xdp_sock pointer, not read
                     yield new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
+                }
+                if (map.type().isMapOfMaps() && rules.linux()) {
+                    // an inner map or NULL (the kernel's map_value_or_null, which its NULL check turns into a
+                    // CONST_PTR_TO_MAP of the inner-map template): passed to map helpers, never read through
+                    yield new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, map.innerIndex(), s.freshId(), pc, 0, 0);
                 }
                 yield new Value.Ptr(Region.MAP_VALUE, Scalar.constant(0), 0, returnedMap, neverNull ? 0 : s.freshId(),
                         neverNull ? -1 : pc, 0, 0);
@@ -370,7 +380,7 @@ final class HelperCalls {
             }
             return;
         }
-        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps()) {
+        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps() && map.innerIndex() < 0) {
             throw new Rejection(pc, proto.name() + " on " + t.bpftoolName() + " map " + map.name() + " returns an inner"
                     + " map, which ringzero's verifier does not model; it refuses the program");
         }
