@@ -163,7 +163,7 @@ final class HelperCalls {
             s.invalidatePacket();
         }
         boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
-                && zeroKeyInArray(s, map, keyArgument);
+                && knownKeyInArray(s, map, keyArgument);
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         final int returnedMap = mapIndex;
         s.set(0, switch (proto.returns()) {
@@ -198,23 +198,30 @@ final class HelperCalls {
     }
 
     /**
-     * Whether a lookup cannot fail because it reads an array at key 0: Linux (bpf_capable loaders) drops the NULL
-     * from an array or per-CPU array lookup whose key is a constant below max_entries held at a constant stack
-     * address. ringzero recognizes the key when its bytes are known zeros within one 8-byte slot (other constants
-     * are not tracked byte by byte, so those lookups keep their NULL check).
+     * Whether a lookup cannot fail because it reads an array at a known key: Linux (bpf_capable loaders, the
+     * kernel's get_constant_map_key) drops the NULL from an array or per-CPU array lookup whose key, held at a
+     * constant stack address, is known below max_entries: either the key's bytes are known zeros within its 8-byte
+     * slot, or they are exactly a number spilled at the slot's start with the key's size (a narrow store of a
+     * constant, {@code *(u32 *)(r10 - 8) = 3}) whose value is known.
      */
-    private boolean zeroKeyInArray(State s, MapDescriptor map, Value key) {
+    private boolean knownKeyInArray(State s, MapDescriptor map, Value key) {
         if (!rules.linux() || !rules.allowPointerLeaks()) return false;
         if (map.type() != MapType.ARRAY && map.type() != MapType.PERCPU_ARRAY) return false;
         if (!(key instanceof Value.Ptr p) || p.region() != Region.STACK || !p.off().isConstant()) return false;
         long at = p.off().value() + Frame.STACK_SIZE;
         int size = map.keySize();
-        if (size <= 0 || at < 0 || at + size > Frame.STACK_SIZE || at / 8 != (at + size - 1) / 8) return false;
+        if (size <= 0 || at < 0 || at >= Frame.STACK_SIZE) return false;
         Frame f = s.frames.get(p.frame());
-        for (long k = at; k < at + size; k++) {
-            if (f.stack[(int) k] != Frame.ZERO) return false;
-        }
-        return true;
+        int slotEnd = (int) (at / 8 * 8 + 8);
+        int zeros = 0;
+        for (int k = (int) at; k < slotEnd && f.stack[k] == Frame.ZERO; k++) zeros++;
+        if (zeros >= size) return true;
+        if (at % 8 != 0 || !(f.spills[(int) at / 8] instanceof Value.Num n) || !n.scalar().isConstant()) return false;
+        int spilled = 0;
+        for (int k = (int) at; k < slotEnd && f.stack[k] == Frame.SPILL; k++) spilled++;
+        if (spilled != size) return false;
+        long value = n.scalar().value();
+        return value >= 0 && value < map.maxEntries();
     }
 
     /** Set by {@link #call} for a helper that calls back: the state entering the callback (its own frame), or null. */
