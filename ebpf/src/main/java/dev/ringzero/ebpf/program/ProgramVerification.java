@@ -85,11 +85,12 @@ public final class ProgramVerification {
         return new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
                 (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
                 specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer"))
-                .withWriteOnly((d.flags() & WRONLY_PROG) != 0);
+                .withWriteOnly((d.flags() & WRONLY_PROG) != 0).withInnerMapFlag((d.flags() & INNER_MAP) != 0);
     }
 
     private static final int RDONLY_PROG = 1 << 7;
     private static final int WRONLY_PROG = 1 << 8;
+    private static final int INNER_MAP = 1 << 12;
 
     /**
      * The byte offset of a member of type {@code struct name} in a map value's BTF type, searching nested structs
@@ -181,7 +182,8 @@ public final class ProgramVerification {
             if (inner != null) {
                 maps.set(i, maps.get(i).withInner(maps.size()));
                 maps.add(MapDescriptor.of(inner.name() == null ? linked.maps().get(i).name() + ".inner" : inner.name(),
-                        inner.type(), inner.keySize(), inner.valueSize(), inner.maxEntries()));
+                        inner.type(), inner.keySize(), inner.valueSize(), inner.maxEntries())
+                        .withInnerMapFlag((inner.flags() & INNER_MAP) != 0));
             }
         }
         return maps;

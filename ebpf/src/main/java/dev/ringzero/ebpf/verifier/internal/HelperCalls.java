@@ -202,11 +202,14 @@ final class HelperCalls {
      * kernel's get_constant_map_key) drops the NULL from an array or per-CPU array lookup whose key, held at a
      * constant stack address, is known below max_entries: either the key's bytes are known zeros within its 8-byte
      * slot, or they are exactly a number spilled at the slot's start with the key's size (a narrow store of a
-     * constant, {@code *(u32 *)(r10 - 8) = 3}) whose value is known.
+     * constant, {@code *(u32 *)(r10 - 8) = 3}) whose value is known. Never for a map created with
+     * {@code BPF_F_INNER_MAP}.
      */
     private boolean knownKeyInArray(State s, MapDescriptor map, Value key) {
         if (!rules.linux() || !rules.allowPointerLeaks()) return false;
         if (map.type() != MapType.ARRAY && map.type() != MapType.PERCPU_ARRAY) return false;
+        // BPF_F_INNER_MAP: the inner maps that replace this template may be smaller (Linux 6.18 stable fix)
+        if (map.innerMapFlag()) return false;
         if (!(key instanceof Value.Ptr p) || p.region() != Region.STACK || !p.off().isConstant()) return false;
         long at = p.off().value() + Frame.STACK_SIZE;
         int size = map.keySize();
