@@ -7,6 +7,7 @@ import dev.ringzero.ebpf.verifier.Verdict;
 import dev.ringzero.ebpf.verifier.Verifier;
 import dev.ringzero.ebpf.verifier.VerifierInput;
 import dev.ringzero.ebpf.verifier.VerifierOptions;
+import dev.ringzero.ebpf.elf.InnerMap;
 import dev.ringzero.ebpf.elf.MapDefinition;
 import dev.ringzero.ebpf.maps.BpfMaps;
 import dev.ringzero.ebpf.maps.InvalidMapSpecException;
@@ -49,27 +50,47 @@ public final class ProgramVerification {
     public static List<MapDescriptor> maps(BpfObject object, Platform platform) {
         List<MapDescriptor> maps = new ArrayList<>();
         for (MapDefinition d : object.maps()) {
-            MapType type = platform.mapType(d.type()).orElseThrow(() -> new LinkException("map '" + d.name()
-                    + "': type " + d.type() + " is not a " + platform.name().toLowerCase() + " map type"));
-            try {
-                BpfMaps.validate(new MapSpec(type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), d.flags(), d.name()));
-            } catch (InvalidMapSpecException e) {
-                throw new LinkException(e.getMessage());
-            }
-            // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it;
-            // BPF_F_WRONLY_PROG: it may store into its values but not read them
-            maps.add(new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
-                    (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
-                    specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer"))
-                    .withWriteOnly((d.flags() & WRONLY_PROG) != 0));
+            maps.add(descriptor(object, platform, d));
         }
         object.globals().stream().filter(g -> g.size() > 0)
                 .forEach(g -> maps.add(MapDescriptor.globalData(g.name(), g.bytes(), g.readOnly())));
+        // a map of maps declared with BTF (__array(values, struct inner)) names its inner-map template, which is
+        // what a lookup in it returns (the kernel's inner_map_meta): the template goes after the maps the
+        // program's relocations number, and the outer map records where
+        int outers = object.maps().size();
+        for (int i = 0; i < outers; i++) {
+            MapDefinition d = object.maps().get(i);
+            if (maps.get(i).type().isMapOfMaps() && d.innerMap().orElse(null) instanceof InnerMap.Template t) {
+                MapDescriptor inner = descriptor(object, platform, t.definition());
+                if (inner.type().isMapOfMaps() || inner.type() == MapType.PROG_ARRAY) {
+                    throw new LinkException("map '" + d.name() + "': the inner map cannot be a " + inner.type().bpftoolName());
+                }
+                maps.set(i, maps.get(i).withInner(maps.size()));
+                maps.add(inner);
+            }
+        }
         return maps;
+    }
+
+    private static MapDescriptor descriptor(BpfObject object, Platform platform, MapDefinition d) {
+        MapType type = platform.mapType(d.type()).orElseThrow(() -> new LinkException("map '" + d.name()
+                + "': type " + d.type() + " is not a " + platform.name().toLowerCase() + " map type"));
+        try {
+            BpfMaps.validate(new MapSpec(type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), d.flags(), d.name()));
+        } catch (InvalidMapSpecException e) {
+            throw new LinkException(e.getMessage());
+        }
+        // BPF_F_RDONLY_PROG: the program may read the map but neither store into its values nor update it;
+        // BPF_F_WRONLY_PROG: it may store into its values but not read them
+        return new MapDescriptor(d.name(), type, d.keySize(), d.valueSize(), libbpfMaxEntries(type, d.maxEntries()), null,
+                (d.flags() & RDONLY_PROG) != 0).withSpecialFields(
+                specialField(object, d.valueTypeId(), "bpf_spin_lock"), specialField(object, d.valueTypeId(), "bpf_timer"))
+                .withWriteOnly((d.flags() & WRONLY_PROG) != 0).withInnerMapFlag((d.flags() & INNER_MAP) != 0);
     }
 
     private static final int RDONLY_PROG = 1 << 7;
     private static final int WRONLY_PROG = 1 << 8;
+    private static final int INNER_MAP = 1 << 12;
 
     /**
      * The byte offset of a member of type {@code struct name} in a map value's BTF type, searching nested structs
@@ -150,7 +171,22 @@ public final class ProgramVerification {
 
     public static List<MapDescriptor> maps(LoadedObject linked) {
         BpfObject object = linked.object();
-        return linked.maps().stream().map(m -> descriptor(m, object)).toList();
+        List<MapDescriptor> maps = new ArrayList<>(linked.maps().stream().map(m -> descriptor(m, object)).toList());
+        int count = maps.size();
+        for (int i = 0; i < count; i++) {
+            MapSpec inner = switch (linked.maps().get(i).map()) {
+                case dev.ringzero.ebpf.maps.BpfArrayOfMaps a -> a.innerTemplate();
+                case dev.ringzero.ebpf.maps.BpfHashOfMaps h -> h.innerTemplate();
+                default -> null;
+            };
+            if (inner != null) {
+                maps.set(i, maps.get(i).withInner(maps.size()));
+                maps.add(MapDescriptor.of(inner.name() == null ? linked.maps().get(i).name() + ".inner" : inner.name(),
+                        inner.type(), inner.keySize(), inner.valueSize(), inner.maxEntries())
+                        .withInnerMapFlag((inner.flags() & INNER_MAP) != 0));
+            }
+        }
+        return maps;
     }
 
     private static MapDescriptor descriptor(LoadedMap m, BpfObject object) {

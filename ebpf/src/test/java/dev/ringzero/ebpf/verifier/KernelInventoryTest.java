@@ -146,4 +146,37 @@ class KernelInventoryTest {
         assertThat(verdict.passed()).isFalse();
         assertThat(verdict.errors().getFirst().message()).contains("never written");
     }
+
+    @Test
+    void aMapOfMapsNamesItsInnerTemplateWhichALookupInItReturns() throws IOException {
+        var elf = dev.ringzero.ebpf.elf.BpfObjectLoader.load(corpus().resolve("map_in_map_ok.o"));
+        List<MapDescriptor> maps = dev.ringzero.ebpf.program.ProgramVerification.maps(elf, Platform.LINUX);
+        MapDescriptor outer = maps.stream().filter(m -> m.name().equals("outer")).findFirst().orElseThrow();
+
+        assertThat(outer.type()).isEqualTo(MapType.ARRAY_OF_MAPS);
+        MapDescriptor inner = maps.get(outer.innerIndex());
+        assertThat(inner.type()).isEqualTo(MapType.ARRAY);
+        assertThat(List.of(inner.keySize(), inner.valueSize(), inner.maxEntries())).containsExactly(4, 16, 16);
+        assertThat(maps.stream().filter(m -> m != outer).mapToInt(MapDescriptor::innerIndex)).containsOnly(-1);
+    }
+
+    @Test
+    void theInnerMapALookupReturnsMustBeCheckedForNullBeforeItIsPassedOn() throws IOException {
+        Verdict verdict = verify("map_in_map_no_null_check.o", VerifierOptions.defaults());
+
+        assertThat(verdict.passed()).isFalse();
+        assertThat(verdict.message()).contains("R1 type=map_value_or_null expected=map_ptr");
+    }
+
+    @Test
+    void aLinkedMapOfMapsVerifiesAsItsDefinition() throws IOException {
+        var linked = LinkedInput.link(corpus().resolve("map_in_map_hash_update.o"), Platform.LINUX);
+        List<MapDescriptor> maps = LinkedInput.maps(linked);
+        MapDescriptor outer = maps.stream().filter(m -> m.name().equals("per_key")).findFirst().orElseThrow();
+
+        assertThat(maps.get(outer.innerIndex()).type()).isEqualTo(MapType.HASH);
+        assertThat(maps.get(outer.innerIndex()).valueSize()).isEqualTo(8);
+        assertThat(Verifier.verify(LinkedInput.input(linked, linked.programs().getFirst(), VerifierOptions.defaults()))
+                .passed()).isTrue();
+    }
 }

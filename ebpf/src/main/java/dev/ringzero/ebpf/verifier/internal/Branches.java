@@ -106,8 +106,8 @@ final class Branches {
                 notNull.replaceAll(v -> v instanceof Value.Ptr q && q.nullId() == id ? q.nonNull() : v);
                 return new int[] {1, 1};
             }
-            // a valid pointer is never NULL (Linux only concludes it for map values)
-            if (!rules.linux() || p.region() == Region.MAP_VALUE) {
+            // a valid pointer is never NULL (Linux concludes it for map values and map pointers, reg_not_null)
+            if (!rules.linux() || p.region() == Region.MAP_VALUE || p.region() == Region.MAP_PTR) {
                 return op == JumpOp.JEQ ? new int[] {0, 1} : new int[] {1, 0};
             }
             if (!rules.allowPointerLeaks()) {

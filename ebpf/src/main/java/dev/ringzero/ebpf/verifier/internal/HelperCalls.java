@@ -81,6 +81,11 @@ final class HelperCalls {
                     if (!(v instanceof Value.Ptr p && p.region() == Region.MAP_PTR)) {
                         throw new Rejection(pc, where + " must be a map (the address of a map definition); r" + reg + " is " + v);
                     }
+                    if (p.maybeNull()) {
+                        throw new Rejection(pc, "R" + reg + " type=map_value_or_null expected=map_ptr: " + where
+                                + " is the inner map a map-of-maps lookup returned, which may be NULL"
+                                + Transfer.originHint(p) + "; check it against 0 first");
+                    }
                     map = input.maps().get(p.mapIndex());
                     mapIndex = p.mapIndex();
                     checkCompatible(pc, proto, map);
@@ -162,7 +167,7 @@ final class HelperCalls {
             s.invalidatePacket();
         }
         boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
-                && zeroKeyInArray(s, map, keyArgument);
+                && knownKeyInArray(s, map, keyArgument);
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         final int returnedMap = mapIndex;
         s.set(0, switch (proto.returns()) {
@@ -171,6 +176,11 @@ final class HelperCalls {
                 if (map.type() == MapType.XSKMAP) {
                     // an XDP socket or NULL: checked and passed on like the kernel's xdp_sock pointer, not read
                     yield new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, s.freshId(), pc, 0, 0);
+                }
+                if (map.type().isMapOfMaps() && rules.linux()) {
+                    // an inner map or NULL (the kernel's map_value_or_null, which its NULL check turns into a
+                    // CONST_PTR_TO_MAP of the inner-map template): passed to map helpers, never read through
+                    yield new Value.Ptr(Region.MAP_PTR, Scalar.constant(0), 0, map.innerIndex(), s.freshId(), pc, 0, 0);
                 }
                 // a value holding a spin lock gets an identity per lookup (kept by copies, offsets and the NULL
                 // check), so the lock it holds is told apart from another lookup's, as the kernel's reg->id
@@ -195,23 +205,33 @@ final class HelperCalls {
     }
 
     /**
-     * Whether a lookup cannot fail because it reads an array at key 0: Linux (bpf_capable loaders) drops the NULL
-     * from an array or per-CPU array lookup whose key is a constant below max_entries held at a constant stack
-     * address. ringzero recognizes the key when its bytes are known zeros within one 8-byte slot (other constants
-     * are not tracked byte by byte, so those lookups keep their NULL check).
+     * Whether a lookup cannot fail because it reads an array at a known key: Linux (bpf_capable loaders, the
+     * kernel's get_constant_map_key) drops the NULL from an array or per-CPU array lookup whose key, held at a
+     * constant stack address, is known below max_entries: either the key's bytes are known zeros within its 8-byte
+     * slot, or they are exactly a number spilled at the slot's start with the key's size (a narrow store of a
+     * constant, {@code *(u32 *)(r10 - 8) = 3}) whose value is known. Never for a map created with
+     * {@code BPF_F_INNER_MAP}.
      */
-    private boolean zeroKeyInArray(State s, MapDescriptor map, Value key) {
+    private boolean knownKeyInArray(State s, MapDescriptor map, Value key) {
         if (!rules.linux() || !rules.allowPointerLeaks()) return false;
         if (map.type() != MapType.ARRAY && map.type() != MapType.PERCPU_ARRAY) return false;
+        // BPF_F_INNER_MAP: the inner maps that replace this template may be smaller (Linux 6.18 stable fix)
+        if (map.innerMapFlag()) return false;
         if (!(key instanceof Value.Ptr p) || p.region() != Region.STACK || !p.off().isConstant()) return false;
         long at = p.off().value() + Frame.STACK_SIZE;
         int size = map.keySize();
-        if (size <= 0 || at < 0 || at + size > Frame.STACK_SIZE || at / 8 != (at + size - 1) / 8) return false;
+        if (size <= 0 || at < 0 || at >= Frame.STACK_SIZE) return false;
         Frame f = s.frames.get(p.frame());
-        for (long k = at; k < at + size; k++) {
-            if (f.stack[(int) k] != Frame.ZERO) return false;
-        }
-        return true;
+        int slotEnd = (int) (at / 8 * 8 + 8);
+        int zeros = 0;
+        for (int k = (int) at; k < slotEnd && f.stack[k] == Frame.ZERO; k++) zeros++;
+        if (zeros >= size) return true;
+        if (at % 8 != 0 || !(f.spills[(int) at / 8] instanceof Value.Num n) || !n.scalar().isConstant()) return false;
+        int spilled = 0;
+        for (int k = (int) at; k < slotEnd && f.stack[k] == Frame.SPILL; k++) spilled++;
+        if (spilled != size) return false;
+        long value = n.scalar().value();
+        return value >= 0 && value < map.maxEntries();
     }
 
     /** Set by {@link #call} for a helper that calls back: the state entering the callback (its own frame), or null. */
@@ -377,7 +397,7 @@ final class HelperCalls {
             }
             return;
         }
-        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps()) {
+        if (f == HelperFunction.MAP_LOOKUP_ELEM && t.isMapOfMaps() && map.innerIndex() < 0) {
             throw new Rejection(pc, proto.name() + " on " + t.bpftoolName() + " map " + map.name() + " returns an inner"
                     + " map, which ringzero's verifier does not model; it refuses the program");
         }

@@ -319,7 +319,15 @@ final class Transfer {
                             + " with the load's offset instead");
                 }
             }
-            case PACKET_END, MAP_PTR -> throw new Rejection(pc, "r" + reg + " pointer arithmetic on " + name
+            case MAP_PTR -> {
+                if (p.maybeNull()) {
+                    throw new Rejection(pc, "r" + reg + " pointer arithmetic on map_value_or_null prohibited, null-check it"
+                            + " first" + originHint(p));
+                }
+                throw new Rejection(pc, "r" + reg + " pointer arithmetic on " + name
+                        + " prohibited: it is not an address into memory the program may access");
+            }
+            case PACKET_END -> throw new Rejection(pc, "r" + reg + " pointer arithmetic on " + name
                     + " prohibited: it is not an address into memory the program may access");
             default -> {}
         }

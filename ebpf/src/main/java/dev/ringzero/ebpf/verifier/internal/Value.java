@@ -87,7 +87,9 @@ public sealed interface Value {
 
         @Override
         public String toString() {
-            String name = maybeNull() ? region.display() + "_or_null" : region.display();
+            // a map-of-maps lookup's result is the kernel's map_value_or_null until its NULL check
+            String name = maybeNull() ? (region == Region.MAP_PTR ? "map_value" : region.display()) + "_or_null"
+                    : region.display();
             StringBuilder s = new StringBuilder(name);
             if (region == Region.MAP_VALUE || region == Region.MAP_PTR) s.append("(map ").append(mapIndex).append(')');
             if (region == Region.STACK && frame > 0) s.append("(frame ").append(frame).append(')');

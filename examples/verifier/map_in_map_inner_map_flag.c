@@ -1,0 +1,26 @@
+// UNSAFE: the inner-map template is an array created with BPF_F_INNER_MAP, so the arrays replacing it may have
+// fewer entries: a lookup at constant key 15 may fail, and the value is read without a NULL check.
+#include "common.h"
+struct inner_array {
+    __uint(type, BPF_MAP_TYPE_ARRAY);
+    __type(key, __u32);
+    __type(value, __u64[2]);
+    __uint(max_entries, 16);
+    __uint(map_flags, 1U << 12);
+} inner0 SEC(".maps");
+struct {
+    __uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
+    __uint(max_entries, 2);
+    __type(key, __u32);
+    __array(values, struct inner_array);
+} outer SEC(".maps") = { .values = { &inner0 } };
+SEC("xdp")
+int map_in_map_inner_map_flag(struct xdp_md *ctx)
+{
+    __u32 which = ctx->rx_queue_index & 1, k = 15;
+    void *tbl = bpf_map_lookup_elem(&outer, &which);
+    if (!tbl)
+        return XDP_PASS;
+    __u64 *v = bpf_map_lookup_elem(tbl, &k);
+    return v[0] & 1 ? XDP_DROP : XDP_PASS;
+}

@@ -1,0 +1,27 @@
+// UNSAFE: passes the inner map an ARRAY_OF_MAPS lookup returned to bpf_map_lookup_elem without checking it for NULL.
+#include "common.h"
+
+struct inner_array {
+    __uint(type, BPF_MAP_TYPE_ARRAY);
+    __type(key, __u32);
+    __type(value, __u64[2]);
+    __uint(max_entries, 16);
+} inner0 SEC(".maps"), inner1 SEC(".maps");
+
+struct {
+    __uint(type, BPF_MAP_TYPE_ARRAY_OF_MAPS);
+    __uint(max_entries, 2);
+    __type(key, __u32);
+    __array(values, struct inner_array);
+} outer SEC(".maps") = { .values = { &inner0, &inner1 } };
+
+SEC("xdp")
+int map_in_map_no_null_check(struct xdp_md *ctx)
+{
+    __u32 which = ctx->rx_queue_index & 1, k = 3;
+    void *tbl = bpf_map_lookup_elem(&outer, &which);
+    __u64 *v = bpf_map_lookup_elem(tbl, &k);
+    if (!v)
+        return XDP_PASS;
+    return v[0] & 1 ? XDP_DROP : XDP_PASS;
+}
