@@ -118,7 +118,7 @@ final class GlobalCalls {
         }
         if (changesPacket.test(target)) {
             // the function (or one it calls, on any path) may move the packet: the caller's packet pointers are stale
-            s.invalidatePacket();
+            s.invalidatePacket(pc);
         }
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         s.set(0, Value.unknown());

@@ -164,7 +164,7 @@ final class HelperCalls {
         boolean tailCallFromFunction = proto.function() == HelperFunction.TAIL_CALL
                 && (s.frames.size() > 1 || s.top().function != 0);
         if (changesPacketData(proto.function()) || (tailCallFromFunction && rules.linux())) {
-            s.invalidatePacket();
+            s.invalidatePacket(pc);
         }
         boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
                 && knownKeyInArray(s, map, keyArgument);

@@ -39,7 +39,7 @@ final class MemoryAccess {
 
     void load(int pc, State s, Instruction.Load l) {
         Value base = Transfer.read(pc, s, l.src());
-        Value.Ptr p = pointer(pc, l.src(), base, "read");
+        Value.Ptr p = pointer(pc, s, l.src(), base, "read");
         Value v = access(pc, s, l.src(), p, l.offset(), l.size().bytes(), null);
         if (l.signExtend() && v instanceof Value.Num n) {
             v = Value.scalar(n.scalar().signExtend(l.size().bytes() * 8));
@@ -53,14 +53,14 @@ final class MemoryAccess {
             case Operand.Imm imm -> Value.scalar(Scalar.constant(imm.value()));
             case Operand.Reg reg -> Transfer.read(pc, s, reg.reg());
         };
-        Value.Ptr p = pointer(pc, st.dst(), base, "written");
+        Value.Ptr p = pointer(pc, s, st.dst(), base, "written");
         access(pc, s, st.dst(), p, st.offset(), st.size().bytes(), value);
     }
 
     void atomic(int pc, State s, Instruction.Atomic at) {
         Value base = Transfer.read(pc, s, at.dst());
         Value src = Transfer.read(pc, s, at.src());
-        Value.Ptr p = pointer(pc, at.dst(), base, "updated atomically");
+        Value.Ptr p = pointer(pc, s, at.dst(), base, "updated atomically");
         if (p.region() != Region.STACK && p.region() != Region.MAP_VALUE) {
             throw new Rejection(pc, "atomic operation on " + p.region().display() + " memory is not allowed: only the stack and map values");
         }
@@ -113,7 +113,7 @@ final class MemoryAccess {
 
     // ---- checks -------------------------------------------------------------------------------
 
-    private Value.Ptr pointer(int pc, int reg, Value base, String verb) {
+    private Value.Ptr pointer(int pc, State s, int reg, Value base, String verb) {
         if (base instanceof Value.Ptr p) {
             if (p.maybeNull()) {
                 String origin = p.originPc() < 0
@@ -130,8 +130,11 @@ final class MemoryAccess {
         if (n.isZero()) {
             throw new Rejection(pc, "r" + reg + " is NULL (the number 0) here, so memory cannot be " + verb + " through it");
         }
+        String moved = s.packetMovedAt < 0 ? "" : " (if it held a packet pointer, the call at instruction " + s.packetMovedAt
+                + " invalidated it: that call may move or resize the packet; load data and data_end from the context again"
+                + " and repeat the bounds check)";
         throw new Rejection(pc, "r" + reg + " holds a number (" + n + "), not a pointer: memory cannot be " + verb
-                + " through it");
+                + " through it" + moved);
     }
 
     /**

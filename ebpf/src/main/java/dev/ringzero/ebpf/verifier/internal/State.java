@@ -28,6 +28,8 @@ final class State {
 
     /** The spin lock held, or null. */
     Lock lock;
+    /** The last call on this path that invalidated the packet pointers, -1 for none (for messages only). */
+    int packetMovedAt = -1;
 
     State(Frame first) {
         this.frames = new ArrayList<>(List.of(first));
@@ -44,6 +46,7 @@ final class State {
         this.packetRange = new HashMap<>(other.packetRange);
         this.refs = new java.util.TreeMap<>(other.refs);
         this.lock = other.lock;
+        this.packetMovedAt = other.packetMovedAt;
         this.nextId = other.nextId;
     }
 
@@ -110,7 +113,8 @@ final class State {
      * Forgets every packet pointer (after a helper that may move or resize the packet): they become unknown
      * numbers in every frame and spilled slot, and nothing is known about the packet's length any more.
      */
-    void invalidatePacket() {
+    void invalidatePacket(int pc) {
+        packetMovedAt = pc;
         packetRange.clear();
         for (Frame frame : frames) {
             for (int r = 0; r < frame.regs.length; r++) {
