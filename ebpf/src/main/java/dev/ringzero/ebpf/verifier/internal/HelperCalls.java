@@ -57,6 +57,7 @@ final class HelperCalls {
         callbackEntry = null;
         int mapIndex = -1;
         int memReg = -1;
+        long sizeMax = -1; // the largest value of the last size argument (the kernel's msize_max_value)
         ArgumentKind memKind = null;
         for (int i = 0; i < args.size(); i++) {
             int reg = i + 1;
@@ -111,6 +112,7 @@ final class HelperCalls {
                         throw new Rejection(pc, where + " is a size and must be a number; r" + reg + " is " + v);
                     }
                     Scalar size = n.scalar();
+                    sizeMax = size.umax();
                     if (size.smin() < 0) {
                         throw new Rejection(pc, "r" + reg + " min value is negative (" + size + "): " + where
                                 + " is a size; use an unsigned value or check it is >= 0");
@@ -199,7 +201,7 @@ final class HelperCalls {
             }
             case BTF_OBJECT -> new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, 0, -1, 0, 0);
             case VOID -> Value.UNINIT;
-            default -> Value.unknown();
+            default -> rules.linux() ? Value.scalar(refinedReturn(proto.function(), sizeMax)) : Value.unknown();
         });
         return true;
     }
@@ -273,6 +275,49 @@ final class HelperCalls {
         callee.regs[10] = new Value.Ptr(Region.STACK, Scalar.constant(0), enter.frames.size(), -1, 0, -1, 0, 0);
         enter.frames.add(callee);
         return enter;
+    }
+
+    /** The largest error number a helper returns negated (the kernel's MAX_ERRNO). */
+    private static final long MAX_ERRNO = 4095;
+
+    /**
+     * What Linux knows of a number a helper returns ({@code do_refine_retval_range}): string and stack copies
+     * return at most the size they were given, or a negative error; the processor id is below the number of
+     * possible CPUs; anything else is unknown.
+     */
+    static Scalar refinedReturn(HelperFunction f, long sizeMax) {
+        switch (f) {
+            case GET_STACK, PROBE_READ_STR, PROBE_READ_KERNEL_STR, PROBE_READ_USER_STR -> {
+                if (sizeMax < 0 || sizeMax > Integer.MAX_VALUE) return Scalar.UNKNOWN;
+                return LinuxBounds.synced(new Scalar(-MAX_ERRNO, sizeMax, 0, -1L, (int) -MAX_ERRNO, (int) sizeMax, 0, -1, 0, -1L));
+            }
+            case GET_SMP_PROCESSOR_ID -> {
+                int cpus = PossibleCpus.COUNT;
+                return cpus > 0 ? Scalar.range(0, cpus - 1) : Scalar.UNKNOWN;
+            }
+            default -> {
+                return Scalar.UNKNOWN;
+            }
+        }
+    }
+
+    /** The kernel's nr_cpu_ids, from /sys/devices/system/cpu/possible ("0-1", "0-3,6"), or 0 when unknown. */
+    private static final class PossibleCpus {
+        static final int COUNT = read();
+
+        private static int read() {
+            try {
+                String text = java.nio.file.Files.readString(java.nio.file.Path.of("/sys/devices/system/cpu/possible")).strip();
+                int max = -1;
+                for (String part : text.split(",")) {
+                    String[] range = part.split("-");
+                    max = Math.max(max, Integer.parseInt(range[range.length - 1].strip()));
+                }
+                return max + 1;
+            } catch (java.io.IOException | RuntimeException e) {
+                return 0;
+            }
+        }
     }
 
     /** Helpers after which the packet may have moved or changed size (the kernel's bpf_helper_changes_pkt_data). */

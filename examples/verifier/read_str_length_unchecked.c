@@ -1,0 +1,18 @@
+// UNSAFE: bpf_probe_read_user_str may return a negative error; used unchecked as a length it may be negative.
+// cflags: -I/usr/include/x86_64-linux-gnu
+#include <linux/bpf.h>
+#include <bpf/bpf_helpers.h>
+
+char LICENSE[] SEC("license") = "GPL";
+
+struct { __uint(type, BPF_MAP_TYPE_RINGBUF); __uint(max_entries, 4096); } lines SEC(".maps");
+
+SEC("kprobe/do_sys_openat2")
+int read_str_length_unchecked(struct pt_regs *ctx)
+{
+    char name[64];
+    const char *user = (const char *)ctx;
+    long n = bpf_probe_read_user_str(name, sizeof(name), user);
+    bpf_ringbuf_output(&lines, name, n, 0);
+    return 0;
+}
