@@ -150,7 +150,7 @@ final class LinuxHelpers {
             helper(JIFFIES64, 118, "__u64 bpf_jiffies64(void)",
                     INTEGER),
             helper(GET_NS_CURRENT_PID_TGID, 120, "long bpf_get_ns_current_pid_tgid(__u64 dev, __u64 ino, struct bpf_pidns_info *nsdata, __u32 size)",
-                    INTEGER, ANYTHING, ANYTHING, WRITABLE_MEM_PTR, MEM_SIZE_OR_ZERO),
+                    INTEGER, ANYTHING, ANYTHING, WRITABLE_MEM_PTR, MEM_SIZE),
             helper(GET_CURRENT_ANCESTOR_CGROUP_ID, 123, "__u64 bpf_get_current_ancestor_cgroup_id(int ancestor_level)",
                     INTEGER, ANYTHING),
             helper(RINGBUF_RESERVE, 131, "void *bpf_ringbuf_reserve(void *ringbuf, __u64 size, __u64 flags)",

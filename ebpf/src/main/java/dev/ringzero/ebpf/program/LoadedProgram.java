@@ -15,10 +15,10 @@ import java.util.Optional;
 /**
  * One program of an object, linked: its code with map references patched to map indices (into the
  * object's {@link LoadedObject#maps()}) and {@code .text} subprograms appended, its program type, and
- * the source line of each instruction that has one, and (Linux) the signatures of its global functions by
+ * its object's license (which GPL-only helpers need), the source line of each instruction that has one, and (Linux) the signatures of its global functions by
  * first instruction.
  */
-public record LoadedProgram(String name, String section, Platform platform, Optional<ProgramType> type, Code code,
+public record LoadedProgram(String name, String section, String license, Platform platform, Optional<ProgramType> type, Code code,
                             NavigableMap<Integer, LineInfo> lines, Map<Integer, GlobalFunction> globalFunctions, Interpreter interpreter, Supplier<ProgramEngine> compiled) {
 
     /** The engine that runs the program: the interpreter, or the JIT's compiled class (compiled once, on first use). */

@@ -109,7 +109,7 @@ public final class ObjectLinker {
         Optional<ProgramSection> text = object.section(".text");
         List<LoadedProgram> programs = new ArrayList<>();
         for (Program program : object.programs()) {
-            programs.add(linkProgram(program, text, names(maps), object.btf()));
+            programs.add(linkProgram(program, text, names(maps), object.btf(), object.license()));
         }
         fillProgramArrays(maps, programs);
         return new LoadedObject(object, platform, maps, programs, bindings);
@@ -186,7 +186,8 @@ public final class ObjectLinker {
         }
     }
 
-    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<String> maps, Optional<Btf> btf) {
+    private LoadedProgram linkProgram(Program program, Optional<ProgramSection> text, List<String> maps, Optional<Btf> btf,
+                                      String license) {
         ProgramSection section = program.section();
         int start = program.function().startSlot();
         int end = program.function().endSlot();
@@ -232,7 +233,7 @@ public final class ObjectLinker {
             }
             globals = GlobalFunctionSignatures.of(btf.get(), functions, type.get());
         }
-        return new LoadedProgram(program.name(), section.name(), platform, type, decoded,
+        return new LoadedProgram(program.name(), section.name(), license, platform, type, decoded,
                 java.util.Collections.unmodifiableNavigableMap(lines), globals, new Interpreter(decoded),
                 new CompileOnce(decoded));
     }
@@ -347,7 +348,7 @@ public final class ObjectLinker {
         ObjectLinker linker = new ObjectLinker(platform);
         List<String> names = mapNames(object);
         Optional<ProgramSection> text = object.section(".text");
-        return object.programs().stream().map(p -> linker.linkProgram(p, text, names, object.btf())).toList();
+        return object.programs().stream().map(p -> linker.linkProgram(p, text, names, object.btf(), object.license())).toList();
     }
 
     /** The object's maps in link order: its map definitions, then its non-empty global data sections. */

@@ -35,7 +35,7 @@ public final class ProgramVerification {
     }
 
     private static VerifierOptions withLines(LoadedProgram program, VerifierOptions options) {
-        return options.withLineInfo(pc -> program.lineAt(pc)
+        return options.withLicense(program.license()).withLineInfo(pc -> program.lineAt(pc)
                 .map(line -> fileName(line.fileName()) + ":" + line.line() + ": " + line.lineText().strip())
                 .orElse(null));
     }

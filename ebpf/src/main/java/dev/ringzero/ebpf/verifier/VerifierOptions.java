@@ -14,8 +14,11 @@ import java.util.function.IntFunction;
  * @param lineInfo source line for an instruction index (e.g. {@code trace_connections.c:24: memcpy(...)}),
  *     or null when unknown; may itself be null
  * @param logStates whether to record the abstract state before every analysed instruction
+ * @param gplCompatible Linux only: whether the object's license is GPL-compatible, which GPL-only helpers
+ *     ({@code bpf_probe_read_*}, {@code bpf_trace_printk}, {@code bpf_perf_event_output}, …) require
  */
-public record VerifierOptions(boolean privileged, int complexityLimit, IntFunction<String> lineInfo, boolean logStates) {
+public record VerifierOptions(boolean privileged, int complexityLimit, IntFunction<String> lineInfo, boolean logStates,
+                              boolean gplCompatible) {
 
     public static final int LINUX_COMPLEXITY_LIMIT = 1_000_000;
 
@@ -27,22 +30,31 @@ public record VerifierOptions(boolean privileged, int complexityLimit, IntFuncti
 
     /** Privileged, the Linux budget, no line info, no log. */
     public static VerifierOptions defaults() {
-        return new VerifierOptions(true, LINUX_COMPLEXITY_LIMIT, null, false);
+        return new VerifierOptions(true, LINUX_COMPLEXITY_LIMIT, null, false, true);
     }
 
     public VerifierOptions unprivileged() {
-        return new VerifierOptions(false, complexityLimit, lineInfo, logStates);
+        return new VerifierOptions(false, complexityLimit, lineInfo, logStates, gplCompatible);
     }
 
     public VerifierOptions withLog() {
-        return new VerifierOptions(privileged, complexityLimit, lineInfo, true);
+        return new VerifierOptions(privileged, complexityLimit, lineInfo, true, gplCompatible);
     }
 
     public VerifierOptions withLineInfo(IntFunction<String> provider) {
-        return new VerifierOptions(privileged, complexityLimit, provider, logStates);
+        return new VerifierOptions(privileged, complexityLimit, provider, logStates, gplCompatible);
     }
 
     public VerifierOptions withComplexityLimit(int limit) {
-        return new VerifierOptions(privileged, limit, lineInfo, logStates);
+        return new VerifierOptions(privileged, limit, lineInfo, logStates, gplCompatible);
+    }
+
+    /** The same options for an object whose license section says {@code license} (Linux's license_is_gpl_compatible). */
+    public VerifierOptions withLicense(String license) {
+        boolean gpl = switch (license == null ? "" : license) {
+            case "GPL", "GPL v2", "GPL and additional rights", "Dual BSD/GPL", "Dual MIT/GPL", "Dual MPL/GPL" -> true;
+            default -> false;
+        };
+        return new VerifierOptions(privileged, complexityLimit, lineInfo, logStates, gpl);
     }
 }

@@ -36,6 +36,10 @@ final class HelperCalls {
         var table = input.programType().platform().helpers();
         HelperPrototype proto = table.byId(id).orElseThrow(() -> new Rejection(pc, "invalid func unknown#" + id
                 + ": " + input.programType().platform() + " has no helper with that number"));
+        if (rules.linux() && GPL_ONLY.contains(proto.function()) && !input.options().gplCompatible()) {
+            throw new Rejection(pc, "cannot call GPL-restricted function from non-GPL compatible program: " + proto.name()
+                    + " needs a GPL-compatible license section (e.g. char LICENSE[] SEC(\"license\") = \"GPL\";)");
+        }
         if (!input.programType().allows(proto.function())) {
             throw new Rejection(pc, "program of type " + input.programType().name() + " cannot call " + proto.name()
                     + " (helper " + id + ")");
@@ -137,7 +141,9 @@ final class HelperCalls {
                                 + " reserve and must be a constant; r" + reg + " is " + v);
                     }
                     allocSize = n.scalar().value();
-                    if (allocSize < 0 || allocSize >= Scalar.MAX_VAR_OFF) {
+                    if (allocSize < 0 || allocSize > 0xFFFF_FFFFL) {
+                        // the kernel only requires a constant (a reservation too large fails at run time); ringzero
+                        // refuses sizes that do not fit the kernel's 32-bit record of the reserved size
                         throw new Rejection(pc, "R" + reg + " min value is negative or too large (" + allocSize + "): "
                                 + where + " must be a size");
                     }
@@ -170,6 +176,12 @@ final class HelperCalls {
         }
         boolean neverNull = proto.function() == HelperFunction.MAP_LOOKUP_ELEM && map != null
                 && knownKeyInArray(s, map, keyArgument);
+        if (rules.linux() && proto.function() == HelperFunction.SNPRINTF) {
+            snprintfFormat(pc, s);
+        }
+        if (rules.linux() && proto.function() == HelperFunction.LOOP && s.reg(1) instanceof Value.Ptr p) {
+            throw new Rejection(pc, "R1 type=" + p.region().display() + " expected=scalar: bpf_loop's nr_loops must be a number");
+        }
         for (int r = 1; r <= 5; r++) s.set(r, Value.UNINIT);
         final int returnedMap = mapIndex;
         s.set(0, switch (proto.returns()) {
@@ -276,6 +288,14 @@ final class HelperCalls {
         enter.frames.add(callee);
         return enter;
     }
+
+    /** Helpers Linux 6.18 lets only programs with a GPL-compatible license call (gpl_only in their bpf_func_proto, measured). */
+    private static final Set<HelperFunction> GPL_ONLY = EnumSet.of(HelperFunction.PROBE_READ, HelperFunction.PROBE_READ_STR,
+            HelperFunction.PROBE_READ_USER, HelperFunction.PROBE_READ_USER_STR, HelperFunction.PROBE_READ_KERNEL,
+            HelperFunction.PROBE_READ_KERNEL_STR, HelperFunction.TRACE_PRINTK, HelperFunction.TRACE_VPRINTK,
+            HelperFunction.SNPRINTF, HelperFunction.GET_CURRENT_TASK, HelperFunction.GET_CURRENT_TASK_BTF,
+            HelperFunction.GET_FUNC_IP, HelperFunction.GET_STACK, HelperFunction.GET_STACKID, HelperFunction.PERF_EVENT_OUTPUT,
+            HelperFunction.PERF_EVENT_READ, HelperFunction.PERF_EVENT_READ_VALUE, HelperFunction.FIB_LOOKUP);
 
     /** The largest error number a helper returns negated (the kernel's MAX_ERRNO). */
     private static final long MAX_ERRNO = 4095;
@@ -418,6 +438,20 @@ final class HelperCalls {
             }
         }
         throw new Rejection(pc, "string is not zero-terminated: " + where + " at offset " + off + " of map " + m.name());
+    }
+
+    /** bpf_snprintf: the data length a constant multiple of 8, the format valid for that many u64 arguments. */
+    private void snprintfFormat(int pc, State s) {
+        if (!(s.reg(5) instanceof Value.Num n) || !n.scalar().isConstant() || n.scalar().value() % 8 != 0) {
+            throw new Rejection(pc, "Invalid format string: bpf_snprintf's data length (r5 = " + s.reg(5)
+                    + ") must be a constant multiple of 8, the size of its array of u64 arguments");
+        }
+        Value.Ptr fmt = (Value.Ptr) s.reg(3);
+        byte[] bytes = input.maps().get(fmt.mapIndex()).initialValue();
+        String problem = SnprintfFormat.problem(bytes, (int) fmt.off().value(), (int) (n.scalar().value() / 8));
+        if (problem != null) {
+            throw new Rejection(pc, "Invalid format string: " + problem);
+        }
     }
 
     private MapDescriptor requireMap(int pc, MapDescriptor map, HelperPrototype proto) {

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { __u32 k=0; struct lval *v = bpf_map_lookup_elem(&lk, &k); if (!v) return 0; return *(__u32*)&v->l; }

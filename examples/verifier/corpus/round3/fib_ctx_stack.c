@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+XDP { struct bpf_fib_lookup f = {}; return bpf_fib_lookup(&f, &f, sizeof(f), 0) ? XDP_PASS : XDP_DROP; }

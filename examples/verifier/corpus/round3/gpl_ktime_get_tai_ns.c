@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "Proprietary";
+K { return bpf_ktime_get_tai_ns() & 1; }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "Proprietary";
+K { char b[8]; bpf_probe_read(b, 8, (void*)opaque()); return b[0]; }

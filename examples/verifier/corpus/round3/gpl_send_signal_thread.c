@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "Proprietary";
+K { return bpf_send_signal_thread(9); }

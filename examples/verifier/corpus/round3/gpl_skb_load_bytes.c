@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "Proprietary";
+TC { char b[4]; return bpf_skb_load_bytes(skb, 0, b, 4); }

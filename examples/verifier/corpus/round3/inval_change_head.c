@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { char z = 0; unsigned char *d = (void*)(long)skb->data, *e = (void*)(long)skb->data_end; if (d + 20 > e) return 0; bpf_skb_change_head(skb, 14, 0); return d[0]; }

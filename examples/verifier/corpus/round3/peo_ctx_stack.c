@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { __u64 d = 1; bpf_perf_event_output(&d, &pe, BPF_F_CURRENT_CPU, &d, 8); return 0; }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { return bpf_map_pop_elem(&q, (void*)ro); }

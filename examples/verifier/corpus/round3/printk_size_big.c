@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { char f[] = "abc"; bpf_trace_printk(f, 16); return 0; }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { char b[8]; bpf_probe_read_kernel(b, 16, (void*)opaque()); return b[0]; }

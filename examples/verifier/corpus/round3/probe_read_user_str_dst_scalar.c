@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { __u64 x = opaque(); bpf_probe_read_user_str((void*)x, 8, (void*)opaque()); return 0; }

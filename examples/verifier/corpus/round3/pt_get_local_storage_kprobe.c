@@ -1,0 +1,4 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+struct { __uint(type, BPF_MAP_TYPE_CGROUP_STORAGE); __type(key, struct bpf_cgroup_storage_key); __type(value, __u64); } cgs SEC(".maps");
+K { __u64 *v = bpf_get_local_storage(&cgs, 0); return *v & 1; }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { __u64 b[4]; return bpf_get_stack(skb, b, 32, 0); }

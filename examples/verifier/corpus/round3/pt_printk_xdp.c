@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+XDP { char f[] = "abc"; bpf_trace_printk(f, sizeof(f)); return XDP_PASS; }

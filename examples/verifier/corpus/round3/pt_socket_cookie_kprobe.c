@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { return bpf_get_socket_cookie(ctx) & 1; }

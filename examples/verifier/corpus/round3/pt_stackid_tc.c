@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { return bpf_get_stackid(skb, &st, 0); }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { bpf_tail_call(skb, &pa, 0); return 0; }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { __u64 d = 1; bpf_ringbuf_output(&hash, &d, 8, 0); return 0; }

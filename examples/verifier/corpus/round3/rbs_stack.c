@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { __u64 d = 1; bpf_ringbuf_submit(&d, 0); return 0; }

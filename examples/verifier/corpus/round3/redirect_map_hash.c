@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+XDP { return bpf_redirect_map(&hash, 0, 0); }

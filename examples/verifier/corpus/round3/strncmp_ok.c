@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+K { char a[8] = "abc"; return bpf_strncmp(a, 8, fmt_s); }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+TC { struct bpf_tunnel_key k; return bpf_skb_get_tunnel_key(skb, &k, 0, 0); }

@@ -1,0 +1,3 @@
+#include "hdr.h"
+char LICENSE[] SEC("license") = "GPL";
+XDP { char z = 0; unsigned char *d = (void*)(long)xdp->data, *e = (void*)(long)xdp->data_end; if (d + 20 > e) return 0; bpf_xdp_store_bytes(xdp, 0, &z, 1); return d[0]; }
