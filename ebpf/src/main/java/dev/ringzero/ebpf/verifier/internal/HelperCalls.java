@@ -213,6 +213,8 @@ final class HelperCalls {
             }
             case BTF_OBJECT -> new Value.Ptr(Region.BTF_ID, Scalar.constant(0), 0, -1, 0, -1, 0, 0);
             case VOID -> Value.UNINIT;
+            // Linux declares bpf_tail_call void: when the tail call fails the program goes on with r0 unset
+            case INTEGER_OR_NO_RETURN_IF_SUCCEED -> rules.linux() ? Value.UNINIT : Value.unknown();
             default -> rules.linux() ? Value.scalar(refinedReturn(proto.function(), sizeMax)) : Value.unknown();
         });
         return true;

@@ -41,6 +41,10 @@ final class MemoryAccess {
         Value base = Transfer.read(pc, s, l.src());
         Value.Ptr p = pointer(pc, s, l.src(), base, "read");
         Value v = access(pc, s, l.src(), p, l.offset(), l.size().bytes(), null);
+        if (l.signExtend() && v instanceof Value.Ptr && p.region() == Region.CTX) {
+            throw new Rejection(pc, "invalid bpf_context access off=" + (p.off().value() + l.offset()) + " size="
+                    + l.size().bytes() + ": a packet pointer field cannot be loaded with sign extension");
+        }
         if (l.signExtend() && v instanceof Value.Num n) {
             v = Value.scalar(n.scalar().signExtend(l.size().bytes() * 8));
         }
@@ -89,6 +93,14 @@ final class MemoryAccess {
         String type = input.programType().name();
         if (!rules.linux() || !(type.equals("socket_filter") || type.equals("sched_cls") || type.equals("sched_act"))) {
             throw new Rejection(pc, "legacy packet loads (LD_ABS/LD_IND) are not allowed in a " + type + " program");
+        }
+        if (!s.refs.isEmpty()) {
+            throw new Rejection(pc, "BPF_LD_[ABS|IND] would lead to reference leak: a legacy packet load may end the program"
+                    + " (when the packet is too short), and a ring buffer reservation is still held");
+        }
+        if (s.lock != null) {
+            throw new Rejection(pc, "BPF_LD_[ABS|IND] cannot be mixed with bpf_spin_lock: it may end the program while the"
+                    + " lock is held");
         }
         if (!(s.reg(6) instanceof Value.Ptr p && p.region() == Region.CTX && p.off().isZero())) {
             throw new Rejection(pc, "at the time of BPF_LD_ABS|IND r6 != pointer to skb: keep the context pointer in r6");
