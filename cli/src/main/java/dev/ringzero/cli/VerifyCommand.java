@@ -122,17 +122,30 @@ final class VerifyCommand implements Callable<Integer> {
     private void printLoadFailure(PrintWriter out, Path file, String section, String name, String why) {
         String message = "cannot be loaded: " + why;
         if (json) {
-            ObjectNode node = JSON.createObjectNode();
-            node.put("file", file.toString());
-            node.put("section", section);
-            node.put("program", name);
-            node.put("verdict", "fail");
-            node.put("error", message);
-            node.putNull("instruction");
-            out.println(node);
+            out.println(jsonLine(file, section, name, false, message, -1));
         } else {
             out.printf("%s: %s/%s: FAIL%n  %s%n", file, section, name, message);
         }
+    }
+
+    /** The DESIGN contract's line: {@code {"file","section","program","verdict","error","instruction"}}. */
+    private static ObjectNode jsonLine(Path file, String section, String name, boolean passed, String error, int pc) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("file", file.toString());
+        node.put("section", section);
+        node.put("program", name);
+        node.put("verdict", passed ? "pass" : "fail");
+        if (error == null) {
+            node.putNull("error");
+        } else {
+            node.put("error", error);
+        }
+        if (pc >= 0) {
+            node.put("instruction", pc);
+        } else {
+            node.putNull("instruction");
+        }
+        return node;
     }
 
     private void print(PrintWriter out, Path file, LoadedProgram p, Verdict verdict) {
@@ -141,23 +154,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         VerificationError error = verdict.errors().isEmpty() ? null : verdict.errors().getFirst();
         if (json) {
-            ObjectNode node = JSON.createObjectNode();
-            node.put("file", file.toString());
-            node.put("section", p.section());
-            node.put("program", p.name());
-            node.put("verdict", verdict.passed() ? "pass" : "fail");
-            if (error == null) {
-                node.putNull("error");
-                node.putNull("instruction");
-            } else {
-                node.put("error", error.message());
-                if (error.pc() >= 0) {
-                    node.put("instruction", error.pc());
-                } else {
-                    node.putNull("instruction");
-                }
-            }
-            out.println(node);
+            out.println(jsonLine(file, p.section(), p.name(), verdict.passed(), error == null ? null : error.message(),
+                    error == null ? -1 : error.pc()));
         } else if (error == null) {
             out.printf("%s: %s/%s: pass (%d instructions analysed)%n", file, p.section(), p.name(),
                     verdict.instructionsProcessed());

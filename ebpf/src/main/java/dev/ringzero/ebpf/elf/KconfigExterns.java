@@ -73,13 +73,9 @@ public final class KconfigExterns {
     }
 
     private static Resolution failed(Btf btf, String why) {
-        Map<String, String> problems = new HashMap<>(unsupportedKsyms(btf));
+        Map<String, String> problems = new HashMap<>();
         btf.datasec(MAP_NAME).ifPresent(d -> d.variables().forEach(v -> problems.put(btf.type(v.type()).name(), why)));
         return new Resolution(Optional.empty(), Map.of(), Map.copyOf(problems));
-    }
-
-    private static Map<String, String> unsupportedKsyms(Btf btf) {
-        return Map.of();
     }
 
     private KconfigExterns() {
@@ -97,7 +93,7 @@ public final class KconfigExterns {
         Btf btf = maybeBtf.get();
         Optional<BtfType.Datasec> section = btf.datasec(MAP_NAME);
         if (section.isEmpty()) {
-            return new Resolution(Optional.empty(), Map.of(), Map.copyOf(unsupportedKsyms(btf)));
+            return new Resolution(Optional.empty(), Map.of(), Map.of());
         }
         Map<String, Boolean> weakness = new HashMap<>();
         for (ElfSymbol symbol : elf.symbols()) {
@@ -128,7 +124,7 @@ public final class KconfigExterns {
             return failed(btf, e.getMessage());
         }
         if (externs.isEmpty()) {
-            return new Resolution(Optional.empty(), Map.of(), Map.copyOf(unsupportedKsyms(btf)));
+            return new Resolution(Optional.empty(), Map.of(), Map.of());
         }
         externs.sort(Comparator.<Extern>comparingInt(e -> -e.align).thenComparingInt(e -> e.size)
                 .thenComparing(e -> e.name));
@@ -183,7 +179,7 @@ public final class KconfigExterns {
         Map<String, Long> offsets = new HashMap<>();
         externs.forEach(e -> offsets.put(e.name, (long) e.offset));
         return new Resolution(Optional.of(new GlobalData(MAP_NAME, data, true)), Map.copyOf(offsets),
-                Map.copyOf(unsupportedKsyms(btf)));
+                Map.of());
     }
 
     private static boolean isKnownVirtual(String name) {
@@ -398,15 +394,8 @@ public final class KconfigExterns {
         if (!kprobes) {
             return false;
         }
-        Path kallsyms = Path.of("/proc/kallsyms");
-        if (!Files.isReadable(kallsyms)) {
-            return true;
-        }
-        try (var lines = Files.lines(kallsyms)) {
-            return lines.anyMatch(l -> l.endsWith(" " + symbol));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return true;
-        }
+        // unreadable kallsyms: assume the symbol exists, as libbpf's probe then only fails on the kprobe itself
+        return KernelSymbols.hostKallsyms().map(lines -> lines.stream().anyMatch(l -> l.endsWith(" " + symbol))).orElse(true);
     }
 
     private static Optional<List<String>> hostConfig() {

@@ -125,7 +125,8 @@ public final class KernelSymbols {
         return new Resolution(Map.copyOf(resolved), Map.copyOf(problems));
     }
 
-    private static Optional<List<String>> hostKallsyms() {
+    /** The lines of the host's kallsyms (or the file {@value #KALLSYMS_PROPERTY} names), when readable. */
+    static Optional<List<String>> hostKallsyms() {
         Path path = Path.of(System.getProperty(KALLSYMS_PROPERTY, "/proc/kallsyms"));
         if (!Files.isReadable(path)) {
             return Optional.empty();

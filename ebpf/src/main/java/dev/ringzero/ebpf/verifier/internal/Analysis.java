@@ -65,11 +65,12 @@ public final class Analysis {
     private record Path(int pc, State state, Checkpoint last) {}
 
     public Analysis(VerifierInput original) {
-        this.globals = GlobalCalls.of(original);
+        this.rules = Rules.of(original.programType().platform(), original.options());
+        CallStack callGraph = new CallStack(original.code(), rules, original.programType().name());
+        this.globals = GlobalCalls.of(original, callGraph);
         this.input = globals.input();
         this.code = input.code();
-        this.rules = Rules.of(input.programType().platform(), input.options());
-        this.transfer = new Transfer(input, rules, globals);
+        this.transfer = new Transfer(input, rules, globals, callGraph);
     }
 
     public Verdict run() {

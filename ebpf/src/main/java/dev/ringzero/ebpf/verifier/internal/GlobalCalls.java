@@ -36,7 +36,7 @@ final class GlobalCalls {
         this.programMaps = programMaps;
     }
 
-    static GlobalCalls of(VerifierInput original) {
+    static GlobalCalls of(VerifierInput original, CallStack graph) {
         List<MapDescriptor> maps = new ArrayList<>(original.maps());
         Map<Integer, int[]> indices = new HashMap<>();
         for (var entry : original.globalFunctions().entrySet()) {
@@ -58,8 +58,6 @@ final class GlobalCalls {
         calls.memoryMaps.putAll(indices);
         if (!original.globalFunctions().isEmpty()) {
             var helpers = original.programType().platform().helpers();
-            var graph = new CallStack(original.code(), Rules.of(original.programType().platform(), original.options()),
-                    original.programType().name());
             calls.changesPacket = function -> graph.reaches(function, pc ->
                     original.code().at(pc) instanceof dev.ringzero.ebpf.isa.Instruction.Call c
                             && c.kind() == dev.ringzero.ebpf.isa.CallKind.HELPER

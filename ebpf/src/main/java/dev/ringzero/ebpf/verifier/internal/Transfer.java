@@ -25,10 +25,12 @@ final class Transfer {
     private final HelperCalls helpers;
     private final Branches branches;
     private final GlobalCalls globals;
+    private final CallStack callGraph;
 
-    Transfer(VerifierInput input, Rules rules, GlobalCalls globals) {
+    Transfer(VerifierInput input, Rules rules, GlobalCalls globals, CallStack callGraph) {
         this.input = input;
         this.globals = globals;
+        this.callGraph = callGraph;
         this.rules = rules;
         this.maps = input.maps();
         this.memory = new MemoryAccess(input, rules);
@@ -552,6 +554,6 @@ final class Transfer {
     }
 
     void checkCombinedStackDepth(ControlFlow cfg) {
-        new CallStack(input.code(), rules, input.programType().name()).check(memory.depths());
+        callGraph.check(memory.depths());
     }
 }
